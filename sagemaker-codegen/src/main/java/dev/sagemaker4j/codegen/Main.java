@@ -1,0 +1,45 @@
+package dev.sagemaker4j.codegen;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Regenerates the committed sources from the service model.
+ *
+ * <pre>
+ * Main --service-model ../shared/service-model --root .
+ * </pre>
+ *
+ * <p>{@code --root} is the repository: the operation list is read from {@code
+ * sagemaker-codegen/operations.txt} there, and sources are written to {@code
+ * sagemaker-model/src/generated/java}.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    Path serviceModel = null;
+    Path root = Path.of(".");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--service-model" -> serviceModel = Path.of(args[++i]);
+        case "--root" -> root = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]
+            + "; usage: --service-model DIR [--root REPOSITORY]");
+      }
+    }
+    if (serviceModel == null || !Files.isDirectory(serviceModel)) {
+      throw new IllegalArgumentException(
+          "--service-model must name the folder holding service-2.json, was " + serviceModel);
+    }
+    ServiceModel model = ServiceModel.read(serviceModel);
+    List<String> operations = Generator.readOperations(
+        root.resolve("sagemaker-codegen/operations.txt"));
+    Generator generator = new Generator(model, operations);
+    var modelFiles = generator.modelSources();
+    Generator.write(root.resolve("sagemaker-model/src/generated/java"), modelFiles);
+    System.out.printf("sagemaker4j-codegen: %d operations, %d model sources%n",
+        operations.size(), modelFiles.size());
+  }
+}

@@ -1,0 +1,242 @@
+package dev.sagemaker4j.model;
+
+import dev.sagemaker4j.model.internal.ListShape;
+import dev.sagemaker4j.model.internal.MapShape;
+import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.NumberShape;
+import dev.sagemaker4j.model.internal.SafeRegex;
+import dev.sagemaker4j.model.internal.Shape;
+import dev.sagemaker4j.model.internal.StringShape;
+import dev.sagemaker4j.model.internal.StructSchema;
+import dev.sagemaker4j.model.internal.schema.Schemas;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a generated object, and everything it reaches, against the rules of the SageMaker
+ * service model: required members, string lengths (in code points), whole-value patterns,
+ * numeric ranges, list and map sizes, and unions with exactly one member.
+ *
+ * <p>Building an object never checks these rules, so any response parses and a request can be
+ * assembled step by step; the client calls {@link #check} before it sends. The rules come from
+ * generated schemas, not from reflection. The checker follows the model and never rejects a
+ * value the model allows: enum members accept values this SDK does not know, idempotency tokens
+ * may be left empty for the client to fill, and a pattern too costly to decide is let through.
+ *
+ * <pre>{@code
+ * List<ConstraintViolation> problems = ConstraintChecker.violations(request);
+ * ConstraintChecker.check(request); // throws ConstraintViolationException listing all of them
+ * }</pre>
+ */
+public final class ConstraintChecker {
+  private static final int MAX_SHOWN_CHARS = 120;
+
+  private ConstraintChecker() {}
+
+  /**
+   * Throws if {@code value} breaks any rule.
+   *
+   * @throws ConstraintViolationException listing every violation
+   * @throws IllegalArgumentException if {@code value} is not a generated model type
+   */
+  public static void check(Object value) {
+    List<ConstraintViolation> found = violations(value);
+    if (!found.isEmpty()) {
+      throw new ConstraintViolationException(value.getClass().getSimpleName()
+          .replaceFirst("^Immutable", ""), found);
+    }
+  }
+
+  /**
+   * Every rule {@code value} breaks, in member order; empty when it is valid.
+   *
+   * @throws IllegalArgumentException if {@code value} is not a generated model type
+   */
+  public static List<ConstraintViolation> violations(Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("value must not be null");
+    }
+    StructSchema<?, ?> schema = Schemas.forClass(value.getClass());
+    if (schema == null) {
+      throw new IllegalArgumentException(
+          "not a SageMaker model type: " + value.getClass().getName());
+    }
+    List<ConstraintViolation> out = new ArrayList<>(0);
+    checkStruct(null, schema, value, out);
+    return out;
+  }
+
+  /** A path built only when a violation needs it. */
+  private static final class Path {
+    final @Nullable Path parent;
+    final String segment;
+
+    Path(@Nullable Path parent, String segment) {
+      this.parent = parent;
+      this.segment = segment;
+    }
+
+    static Path member(@Nullable Path parent, String wireName) {
+      return new Path(parent, wireName);
+    }
+
+    static String render(@Nullable Path p) {
+      if (p == null) {
+        return "";
+      }
+      String head = render(p.parent);
+      if (head.isEmpty() || p.segment.startsWith("[") || p.segment.startsWith("{")) {
+        return head + p.segment;
+      }
+      return head + "." + p.segment;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void checkStruct(
+      @Nullable Path path, StructSchema<T, ?> schema, Object obj, List<ConstraintViolation> out) {
+    T value = (T) obj;
+    int set = 0;
+    StringBuilder setNames = null;
+    for (Member m : schema.members()) {
+      Object v = schema.get(value, m.index());
+      if (v == null || isEmpty(v)) {
+        if (m.required() && !m.idempotencyToken()) {
+          add(out, Path.member(path, m.wireName()), ConstraintViolation.Rule.REQUIRED, "", "absent");
+        }
+        continue;
+      }
+      if (schema.union()) {
+        set++;
+        setNames = (setNames == null ? new StringBuilder() : setNames.append(", "))
+            .append(m.wireName());
+      }
+      checkValue(Path.member(path, m.wireName()), m.shape(), v, out);
+    }
+    if (schema.union() && set != 1) {
+      StringBuilder all = new StringBuilder();
+      for (Member m : schema.members()) {
+        all.append(all.length() == 0 ? "" : ", ").append(m.wireName());
+      }
+      add(out, path, ConstraintViolation.Rule.UNION, all.toString(),
+          set == 0 ? "none" : set + " (" + setNames + ")");
+    }
+  }
+
+  private static boolean isEmpty(Object v) {
+    return (v instanceof Collection && ((Collection<?>) v).isEmpty())
+        || (v instanceof Map && ((Map<?, ?>) v).isEmpty());
+  }
+
+  private static void checkValue(Path path, Shape shape, Object v, List<ConstraintViolation> out) {
+    switch (shape.kind()) {
+      case STRING:
+        checkString(path, (StringShape) shape, (String) v, out);
+        break;
+      case INTEGER:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+        checkNumber(path, (NumberShape) shape, (Number) v, out);
+        break;
+      case LIST:
+        checkList(path, (ListShape) shape, (Collection<?>) v, out);
+        break;
+      case MAP:
+        checkMap(path, (MapShape) shape, (Map<?, ?>) v, out);
+        break;
+      case STRUCTURE:
+        checkStruct(path, (StructSchema<?, ?>) shape, v, out);
+        break;
+      default:
+        break; // booleans and timestamps carry no rules
+    }
+  }
+
+  private static void checkString(
+      Path path, StringShape shape, String s, List<ConstraintViolation> out) {
+    long length = s.codePointCount(0, s.length());
+    if (shape.min() >= 0 && length < shape.min()) {
+      add(out, path, ConstraintViolation.Rule.MIN_LENGTH, Long.toString(shape.min()),
+          show(shape, s));
+      return;
+    }
+    if (shape.max() >= 0 && length > shape.max()) {
+      add(out, path, ConstraintViolation.Rule.MAX_LENGTH, Long.toString(shape.max()),
+          show(shape, s));
+      return;
+    }
+    Pattern p = shape.compiledPattern();
+    if (p != null && SafeRegex.matches(p, s) == SafeRegex.Result.NO_MATCH) {
+      add(out, path, ConstraintViolation.Rule.PATTERN, shape.pattern(), show(shape, s));
+    }
+  }
+
+  private static void checkNumber(
+      Path path, NumberShape shape, Number n, List<ConstraintViolation> out) {
+    double d = n.doubleValue();
+    if (shape.min() != null && d < shape.min()) {
+      add(out, path, ConstraintViolation.Rule.MIN_VALUE, bound(shape, shape.min()), n.toString());
+    } else if (shape.max() != null && d > shape.max()) {
+      add(out, path, ConstraintViolation.Rule.MAX_VALUE, bound(shape, shape.max()), n.toString());
+    }
+  }
+
+  private static String bound(NumberShape shape, double bound) {
+    return shape.integral() ? Long.toString((long) bound) : Double.toString(bound);
+  }
+
+  private static void checkList(
+      Path path, ListShape shape, Collection<?> list, List<ConstraintViolation> out) {
+    checkSize(path, shape.min(), shape.max(), list.size(), out);
+    int i = 0;
+    for (Object e : list) {
+      if (e != null) {
+        checkValue(new Path(path, "[" + i + "]"), shape.member(), e, out);
+      }
+      i++;
+    }
+  }
+
+  private static void checkMap(
+      Path path, MapShape shape, Map<?, ?> map, List<ConstraintViolation> out) {
+    checkSize(path, shape.min(), shape.max(), map.size(), out);
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String key = (String) e.getKey();
+      checkString(new Path(path, "{" + key + "}"), shape.key(), key, out);
+      if (e.getValue() != null) {
+        checkValue(new Path(path, "[\"" + key + "\"]"), shape.value(), e.getValue(), out);
+      }
+    }
+  }
+
+  private static void checkSize(
+      Path path, int min, int max, int size, List<ConstraintViolation> out) {
+    if (min >= 0 && size < min) {
+      add(out, path, ConstraintViolation.Rule.MIN_SIZE, Integer.toString(min),
+          Integer.toString(size));
+    } else if (max >= 0 && size > max) {
+      add(out, path, ConstraintViolation.Rule.MAX_SIZE, Integer.toString(max),
+          Integer.toString(size));
+    }
+  }
+
+  private static String show(StringShape shape, String s) {
+    if (shape.sensitive()) {
+      return "(redacted)";
+    }
+    if (s.length() <= MAX_SHOWN_CHARS) {
+      return '"' + s + '"';
+    }
+    return '"' + s.substring(0, MAX_SHOWN_CHARS) + "\"... (" + s.length() + " characters)";
+  }
+
+  private static void add(List<ConstraintViolation> out, @Nullable Path path,
+      ConstraintViolation.Rule rule, String constraint, String value) {
+    out.add(new ConstraintViolation(Path.render(path), rule, constraint, value));
+  }
+}

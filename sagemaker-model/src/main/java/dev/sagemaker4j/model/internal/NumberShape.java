@@ -1,0 +1,31 @@
+package dev.sagemaker4j.model.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/** An integer, long, float or double with optional inclusive bounds. */
+public final class NumberShape extends Shape {
+  private final @Nullable Double min;
+  private final @Nullable Double max;
+
+  public NumberShape(String name, Kind kind, @Nullable Number min, @Nullable Number max) {
+    super(name, kind);
+    if (kind != Kind.INTEGER && kind != Kind.LONG && kind != Kind.FLOAT && kind != Kind.DOUBLE) {
+      throw new IllegalArgumentException("not a number kind: " + kind);
+    }
+    this.min = min == null ? null : min.doubleValue();
+    this.max = max == null ? null : max.doubleValue();
+  }
+
+  public @Nullable Double min() {
+    return min;
+  }
+
+  public @Nullable Double max() {
+    return max;
+  }
+
+  /** Whether integral kinds: their bounds and values print without a fraction. */
+  public boolean integral() {
+    return kind() == Kind.INTEGER || kind() == Kind.LONG;
+  }
+}

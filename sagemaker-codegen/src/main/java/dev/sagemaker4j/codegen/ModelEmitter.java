@@ -175,9 +175,10 @@ final class ModelEmitter {
     }
     MethodSpec.Builder typed = MethodSpec.methodBuilder(m.name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("{@code $L} as a {@link $T} constant: {@link $T#UNKNOWN_TO_SDK_VERSION} for a"
+        .addJavadoc("{@code $L} as {@link $T} $L: {@link $T#UNKNOWN_TO_SDK_VERSION} for a"
             + " value this SDK does not know, which {@link #$L()} gives as sent.\n",
-            m.ref.wireName(), m.enumType, m.enumType, m.attribute);
+            m.ref.wireName(), m.enumType, m.enumList ? "constants" : "a constant", m.enumType,
+            m.attribute);
     if (m.enumList) {
       typed.returns(ParameterizedTypeName.get(ClassName.get(List.class), m.enumType))
           .addStatement("return $T.fromWire($L(), $T::fromValue)", ENUMS, m.attribute, m.enumType);
@@ -332,6 +333,19 @@ final class ModelEmitter {
           .addJavadoc("Sets {@code $L} from its wire value, known to this SDK or not.\n",
               m.ref.wireName())
           .addStatement("return $L(value)", m.attribute)
+          .build());
+    }
+    if (m.form == MemberInfo.Form.COLLECTION && m.enumType == null
+        && m.valueType instanceof ParameterizedTypeName list
+        && list.rawType.equals(ClassName.get(List.class))) {
+      b.addMethod(MethodSpec.methodBuilder(m.attribute)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(com.squareup.javapoet.ArrayTypeName.of(list.typeArguments.get(0)),
+              "values")
+          .varargs()
+          .addJavadoc("Sets {@code $L} to {@code values}, in order.\n", m.ref.wireName())
+          .addStatement("return $L($T.asList(values))", m.attribute, java.util.Arrays.class)
           .build());
     }
     if (m.structType != null && !m.structList) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -72,6 +73,20 @@ public abstract class AppSpecification {
     public Builder applyMutation(Consumer<Builder> mutator) {
       mutator.accept(this);
       return this;
+    }
+
+    /**
+     * Sets {@code ContainerEntrypoint} to {@code values}, in order.
+     */
+    public Builder containerEntrypoint(String... values) {
+      return containerEntrypoint(Arrays.asList(values));
+    }
+
+    /**
+     * Sets {@code ContainerArguments} to {@code values}, in order.
+     */
+    public Builder containerArguments(String... values) {
+      return containerArguments(Arrays.asList(values));
     }
   }
 }

@@ -48,7 +48,7 @@ public abstract class AsyncInferenceNotificationConfig {
   public abstract List<String> includeInferenceResponseInAsStrings();
 
   /**
-   * {@code IncludeInferenceResponseIn} as a {@link AsyncNotificationTopicTypes} constant: {@link AsyncNotificationTopicTypes#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #includeInferenceResponseInAsStrings()} gives as sent.
+   * {@code IncludeInferenceResponseIn} as {@link AsyncNotificationTopicTypes} constants: {@link AsyncNotificationTopicTypes#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #includeInferenceResponseInAsStrings()} gives as sent.
    */
   public final List<AsyncNotificationTopicTypes> includeInferenceResponseIn() {
     return Enums.fromWire(includeInferenceResponseInAsStrings(), AsyncNotificationTopicTypes::fromValue);

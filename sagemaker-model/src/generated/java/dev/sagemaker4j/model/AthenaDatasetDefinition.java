@@ -71,7 +71,7 @@ public abstract class AthenaDatasetDefinition {
   public abstract @Nullable String outputFormatAsString();
 
   /**
-   * {@code OutputFormat} as a {@link AthenaResultFormat} constant: {@link AthenaResultFormat#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputFormatAsString()} gives as sent.
+   * {@code OutputFormat} as {@link AthenaResultFormat} a constant: {@link AthenaResultFormat#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputFormatAsString()} gives as sent.
    */
   public final @Nullable AthenaResultFormat outputFormat() {
     String value = outputFormatAsString();
@@ -85,7 +85,7 @@ public abstract class AthenaDatasetDefinition {
   public abstract Optional<String> outputCompressionAsString();
 
   /**
-   * {@code OutputCompression} as a {@link AthenaResultCompressionType} constant: {@link AthenaResultCompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputCompressionAsString()} gives as sent.
+   * {@code OutputCompression} as {@link AthenaResultCompressionType} a constant: {@link AthenaResultCompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputCompressionAsString()} gives as sent.
    */
   public final Optional<AthenaResultCompressionType> outputCompression() {
     return outputCompressionAsString().map(AthenaResultCompressionType::fromValue);

@@ -34,7 +34,7 @@ public abstract class CapacitySize {
   public abstract @Nullable String typeAsString();
 
   /**
-   * {@code Type} as a {@link CapacitySizeType} constant: {@link CapacitySizeType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #typeAsString()} gives as sent.
+   * {@code Type} as {@link CapacitySizeType} a constant: {@link CapacitySizeType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #typeAsString()} gives as sent.
    */
   public final @Nullable CapacitySizeType type() {
     String value = typeAsString();

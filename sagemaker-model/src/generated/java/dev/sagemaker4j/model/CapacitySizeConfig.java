@@ -34,7 +34,7 @@ public abstract class CapacitySizeConfig {
   public abstract @Nullable String typeAsString();
 
   /**
-   * {@code Type} as a {@link NodeUnavailabilityType} constant: {@link NodeUnavailabilityType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #typeAsString()} gives as sent.
+   * {@code Type} as {@link NodeUnavailabilityType} a constant: {@link NodeUnavailabilityType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #typeAsString()} gives as sent.
    */
   public final @Nullable NodeUnavailabilityType type() {
     String value = typeAsString();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -65,6 +66,20 @@ public abstract class CaptureContentTypeHeader {
     public Builder applyMutation(Consumer<Builder> mutator) {
       mutator.accept(this);
       return this;
+    }
+
+    /**
+     * Sets {@code CsvContentTypes} to {@code values}, in order.
+     */
+    public Builder csvContentTypes(String... values) {
+      return csvContentTypes(Arrays.asList(values));
+    }
+
+    /**
+     * Sets {@code JsonContentTypes} to {@code values}, in order.
+     */
+    public Builder jsonContentTypes(String... values) {
+      return jsonContentTypes(Arrays.asList(values));
     }
   }
 }

@@ -34,7 +34,7 @@ public abstract class CaptureOption {
   public abstract @Nullable String captureModeAsString();
 
   /**
-   * {@code CaptureMode} as a {@link CaptureMode} constant: {@link CaptureMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #captureModeAsString()} gives as sent.
+   * {@code CaptureMode} as {@link CaptureMode} a constant: {@link CaptureMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #captureModeAsString()} gives as sent.
    */
   public final @Nullable CaptureMode captureMode() {
     String value = captureModeAsString();

@@ -97,7 +97,7 @@ public abstract class ClarifyInferenceConfig {
   public abstract List<String> featureTypesAsStrings();
 
   /**
-   * {@code FeatureTypes} as a {@link ClarifyFeatureType} constant: {@link ClarifyFeatureType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #featureTypesAsStrings()} gives as sent.
+   * {@code FeatureTypes} as {@link ClarifyFeatureType} constants: {@link ClarifyFeatureType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #featureTypesAsStrings()} gives as sent.
    */
   public final List<ClarifyFeatureType> featureTypes() {
     return Enums.fromWire(featureTypesAsStrings(), ClarifyFeatureType::fromValue);
@@ -130,6 +130,20 @@ public abstract class ClarifyInferenceConfig {
     public Builder applyMutation(Consumer<Builder> mutator) {
       mutator.accept(this);
       return this;
+    }
+
+    /**
+     * Sets {@code LabelHeaders} to {@code values}, in order.
+     */
+    public Builder labelHeaders(String... values) {
+      return labelHeaders(Arrays.asList(values));
+    }
+
+    /**
+     * Sets {@code FeatureHeaders} to {@code values}, in order.
+     */
+    public Builder featureHeaders(String... values) {
+      return featureHeaders(Arrays.asList(values));
     }
 
     /**

@@ -34,7 +34,7 @@ public abstract class ClarifyTextConfig {
   public abstract @Nullable String languageAsString();
 
   /**
-   * {@code Language} as a {@link ClarifyTextLanguage} constant: {@link ClarifyTextLanguage#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #languageAsString()} gives as sent.
+   * {@code Language} as {@link ClarifyTextLanguage} a constant: {@link ClarifyTextLanguage#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #languageAsString()} gives as sent.
    */
   public final @Nullable ClarifyTextLanguage language() {
     String value = languageAsString();
@@ -48,7 +48,7 @@ public abstract class ClarifyTextConfig {
   public abstract @Nullable String granularityAsString();
 
   /**
-   * {@code Granularity} as a {@link ClarifyTextGranularity} constant: {@link ClarifyTextGranularity#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #granularityAsString()} gives as sent.
+   * {@code Granularity} as {@link ClarifyTextGranularity} a constant: {@link ClarifyTextGranularity#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #granularityAsString()} gives as sent.
    */
   public final @Nullable ClarifyTextGranularity granularity() {
     String value = granularityAsString();

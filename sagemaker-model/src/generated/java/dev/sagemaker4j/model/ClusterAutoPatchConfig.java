@@ -35,7 +35,7 @@ public abstract class ClusterAutoPatchConfig {
   public abstract @Nullable String patchingStrategyAsString();
 
   /**
-   * {@code PatchingStrategy} as a {@link ClusterPatchingStrategy} constant: {@link ClusterPatchingStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #patchingStrategyAsString()} gives as sent.
+   * {@code PatchingStrategy} as {@link ClusterPatchingStrategy} a constant: {@link ClusterPatchingStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #patchingStrategyAsString()} gives as sent.
    */
   public final @Nullable ClusterPatchingStrategy patchingStrategy() {
     String value = patchingStrategyAsString();

@@ -34,7 +34,7 @@ public abstract class ClusterAutoPatchConfigDetails {
   public abstract Optional<String> patchingStrategyAsString();
 
   /**
-   * {@code PatchingStrategy} as a {@link ClusterPatchingStrategy} constant: {@link ClusterPatchingStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #patchingStrategyAsString()} gives as sent.
+   * {@code PatchingStrategy} as {@link ClusterPatchingStrategy} a constant: {@link ClusterPatchingStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #patchingStrategyAsString()} gives as sent.
    */
   public final Optional<ClusterPatchingStrategy> patchingStrategy() {
     return patchingStrategyAsString().map(ClusterPatchingStrategy::fromValue);

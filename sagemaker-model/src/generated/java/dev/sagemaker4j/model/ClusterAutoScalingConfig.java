@@ -35,7 +35,7 @@ public abstract class ClusterAutoScalingConfig {
   public abstract @Nullable String modeAsString();
 
   /**
-   * {@code Mode} as a {@link ClusterAutoScalingMode} constant: {@link ClusterAutoScalingMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
+   * {@code Mode} as {@link ClusterAutoScalingMode} a constant: {@link ClusterAutoScalingMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
    */
   public final @Nullable ClusterAutoScalingMode mode() {
     String value = modeAsString();
@@ -49,7 +49,7 @@ public abstract class ClusterAutoScalingConfig {
   public abstract Optional<String> autoScalerTypeAsString();
 
   /**
-   * {@code AutoScalerType} as a {@link ClusterAutoScalerType} constant: {@link ClusterAutoScalerType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #autoScalerTypeAsString()} gives as sent.
+   * {@code AutoScalerType} as {@link ClusterAutoScalerType} a constant: {@link ClusterAutoScalerType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #autoScalerTypeAsString()} gives as sent.
    */
   public final Optional<ClusterAutoScalerType> autoScalerType() {
     return autoScalerTypeAsString().map(ClusterAutoScalerType::fromValue);

@@ -63,7 +63,7 @@ public abstract class ClusterInstanceGroupDetails {
   public abstract Optional<String> instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ClusterInstanceType} a constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final Optional<ClusterInstanceType> instanceType() {
     return instanceTypeAsString().map(ClusterInstanceType::fromValue);
@@ -112,7 +112,7 @@ public abstract class ClusterInstanceGroupDetails {
   public abstract List<String> onStartDeepHealthChecksAsStrings();
 
   /**
-   * {@code OnStartDeepHealthChecks} as a {@link DeepHealthCheckType} constant: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
+   * {@code OnStartDeepHealthChecks} as {@link DeepHealthCheckType} constants: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
    */
   public final List<DeepHealthCheckType> onStartDeepHealthChecks() {
     return Enums.fromWire(onStartDeepHealthChecksAsStrings(), DeepHealthCheckType::fromValue);
@@ -125,7 +125,7 @@ public abstract class ClusterInstanceGroupDetails {
   public abstract Optional<String> statusAsString();
 
   /**
-   * {@code Status} as a {@link InstanceGroupStatus} constant: {@link InstanceGroupStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
+   * {@code Status} as {@link InstanceGroupStatus} a constant: {@link InstanceGroupStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
    */
   public final Optional<InstanceGroupStatus> status() {
     return statusAsString().map(InstanceGroupStatus::fromValue);
@@ -192,7 +192,7 @@ public abstract class ClusterInstanceGroupDetails {
   public abstract Optional<String> imageVersionStatusAsString();
 
   /**
-   * {@code ImageVersionStatus} as a {@link ClusterImageVersionStatus} constant: {@link ClusterImageVersionStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #imageVersionStatusAsString()} gives as sent.
+   * {@code ImageVersionStatus} as {@link ClusterImageVersionStatus} a constant: {@link ClusterImageVersionStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #imageVersionStatusAsString()} gives as sent.
    */
   public final Optional<ClusterImageVersionStatus> imageVersionStatus() {
     return imageVersionStatusAsString().map(ClusterImageVersionStatus::fromValue);
@@ -229,7 +229,7 @@ public abstract class ClusterInstanceGroupDetails {
   public abstract Optional<String> softwareUpdateStatusAsString();
 
   /**
-   * {@code SoftwareUpdateStatus} as a {@link SoftwareUpdateStatus} constant: {@link SoftwareUpdateStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #softwareUpdateStatusAsString()} gives as sent.
+   * {@code SoftwareUpdateStatus} as {@link SoftwareUpdateStatus} a constant: {@link SoftwareUpdateStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #softwareUpdateStatusAsString()} gives as sent.
    */
   public final Optional<SoftwareUpdateStatus> softwareUpdateStatus() {
     return softwareUpdateStatusAsString().map(SoftwareUpdateStatus::fromValue);
@@ -304,6 +304,13 @@ public abstract class ClusterInstanceGroupDetails {
     }
 
     /**
+     * Sets {@code InstanceTypeDetails} to {@code values}, in order.
+     */
+    public Builder instanceTypeDetails(ClusterInstanceTypeDetail... values) {
+      return instanceTypeDetails(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code InstanceTypeDetails} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -321,6 +328,13 @@ public abstract class ClusterInstanceGroupDetails {
      */
     public Builder lifeCycleConfig(Consumer<ClusterLifeCycleConfig.Builder> value) {
       return lifeCycleConfig(ClusterLifeCycleConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code InstanceStorageConfigs} to {@code values}, in order.
+     */
+    public Builder instanceStorageConfigs(ClusterInstanceStorageConfig... values) {
+      return instanceStorageConfigs(Arrays.asList(values));
     }
 
     /**

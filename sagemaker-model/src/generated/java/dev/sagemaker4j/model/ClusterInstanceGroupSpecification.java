@@ -57,7 +57,7 @@ public abstract class ClusterInstanceGroupSpecification {
   public abstract Optional<String> instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ClusterInstanceType} a constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final Optional<ClusterInstanceType> instanceType() {
     return instanceTypeAsString().map(ClusterInstanceType::fromValue);
@@ -100,7 +100,7 @@ public abstract class ClusterInstanceGroupSpecification {
   public abstract List<String> onStartDeepHealthChecksAsStrings();
 
   /**
-   * {@code OnStartDeepHealthChecks} as a {@link DeepHealthCheckType} constant: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
+   * {@code OnStartDeepHealthChecks} as {@link DeepHealthCheckType} constants: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
    */
   public final List<DeepHealthCheckType> onStartDeepHealthChecks() {
     return Enums.fromWire(onStartDeepHealthChecksAsStrings(), DeepHealthCheckType::fromValue);
@@ -221,6 +221,13 @@ public abstract class ClusterInstanceGroupSpecification {
      */
     public Builder lifeCycleConfig(Consumer<ClusterLifeCycleConfig.Builder> value) {
       return lifeCycleConfig(ClusterLifeCycleConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code InstanceStorageConfigs} to {@code values}, in order.
+     */
+    public Builder instanceStorageConfigs(ClusterInstanceStorageConfig... values) {
+      return instanceStorageConfigs(Arrays.asList(values));
     }
 
     /**

@@ -35,7 +35,7 @@ public abstract class ClusterInstanceRequirementDetails {
   public abstract List<String> currentInstanceTypesAsStrings();
 
   /**
-   * {@code CurrentInstanceTypes} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #currentInstanceTypesAsStrings()} gives as sent.
+   * {@code CurrentInstanceTypes} as {@link ClusterInstanceType} constants: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #currentInstanceTypesAsStrings()} gives as sent.
    */
   public final List<ClusterInstanceType> currentInstanceTypes() {
     return Enums.fromWire(currentInstanceTypesAsStrings(), ClusterInstanceType::fromValue);
@@ -48,7 +48,7 @@ public abstract class ClusterInstanceRequirementDetails {
   public abstract List<String> desiredInstanceTypesAsStrings();
 
   /**
-   * {@code DesiredInstanceTypes} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #desiredInstanceTypesAsStrings()} gives as sent.
+   * {@code DesiredInstanceTypes} as {@link ClusterInstanceType} constants: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #desiredInstanceTypesAsStrings()} gives as sent.
    */
   public final List<ClusterInstanceType> desiredInstanceTypes() {
     return Enums.fromWire(desiredInstanceTypesAsStrings(), ClusterInstanceType::fromValue);

@@ -35,7 +35,7 @@ public abstract class ClusterInstanceRequirements {
   public abstract List<String> instanceTypesAsStrings();
 
   /**
-   * {@code InstanceTypes} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypesAsStrings()} gives as sent.
+   * {@code InstanceTypes} as {@link ClusterInstanceType} constants: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypesAsStrings()} gives as sent.
    */
   public final List<ClusterInstanceType> instanceTypes() {
     return Enums.fromWire(instanceTypesAsStrings(), ClusterInstanceType::fromValue);

@@ -35,7 +35,7 @@ public abstract class ClusterInstanceTypeDetail {
   public abstract Optional<String> instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ClusterInstanceType} a constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final Optional<ClusterInstanceType> instanceType() {
     return instanceTypeAsString().map(ClusterInstanceType::fromValue);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -82,6 +83,13 @@ public abstract class ClusterKubernetesConfigDetails {
     }
 
     /**
+     * Sets {@code CurrentTaints} to {@code values}, in order.
+     */
+    public Builder currentTaints(ClusterKubernetesTaint... values) {
+      return currentTaints(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code CurrentTaints} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -91,6 +99,13 @@ public abstract class ClusterKubernetesConfigDetails {
         list.add(ClusterKubernetesTaint.builder().applyMutation(value).build());
       }
       return currentTaints(list);
+    }
+
+    /**
+     * Sets {@code DesiredTaints} to {@code values}, in order.
+     */
+    public Builder desiredTaints(ClusterKubernetesTaint... values) {
+      return desiredTaints(Arrays.asList(values));
     }
 
     /**

@@ -47,7 +47,7 @@ public abstract class ClusterKubernetesTaint {
   public abstract @Nullable String effectAsString();
 
   /**
-   * {@code Effect} as a {@link ClusterKubernetesTaintEffect} constant: {@link ClusterKubernetesTaintEffect#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #effectAsString()} gives as sent.
+   * {@code Effect} as {@link ClusterKubernetesTaintEffect} a constant: {@link ClusterKubernetesTaintEffect#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #effectAsString()} gives as sent.
    */
   public final @Nullable ClusterKubernetesTaintEffect effect() {
     String value = effectAsString();

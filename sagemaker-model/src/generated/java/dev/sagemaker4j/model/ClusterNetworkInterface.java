@@ -34,7 +34,7 @@ public abstract class ClusterNetworkInterface {
   public abstract Optional<String> interfaceTypeAsString();
 
   /**
-   * {@code InterfaceType} as a {@link ClusterInterfaceType} constant: {@link ClusterInterfaceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #interfaceTypeAsString()} gives as sent.
+   * {@code InterfaceType} as {@link ClusterInterfaceType} a constant: {@link ClusterInterfaceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #interfaceTypeAsString()} gives as sent.
    */
   public final Optional<ClusterInterfaceType> interfaceType() {
     return interfaceTypeAsString().map(ClusterInterfaceType::fromValue);

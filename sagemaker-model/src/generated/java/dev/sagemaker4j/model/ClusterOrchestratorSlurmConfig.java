@@ -34,7 +34,7 @@ public abstract class ClusterOrchestratorSlurmConfig {
   public abstract Optional<String> slurmConfigStrategyAsString();
 
   /**
-   * {@code SlurmConfigStrategy} as a {@link ClusterSlurmConfigStrategy} constant: {@link ClusterSlurmConfigStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #slurmConfigStrategyAsString()} gives as sent.
+   * {@code SlurmConfigStrategy} as {@link ClusterSlurmConfigStrategy} a constant: {@link ClusterSlurmConfigStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #slurmConfigStrategyAsString()} gives as sent.
    */
   public final Optional<ClusterSlurmConfigStrategy> slurmConfigStrategy() {
     return slurmConfigStrategyAsString().map(ClusterSlurmConfigStrategy::fromValue);

@@ -56,7 +56,7 @@ public abstract class ClusterRestrictedInstanceGroupDetails {
   public abstract Optional<String> instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ClusterInstanceType} a constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final Optional<ClusterInstanceType> instanceType() {
     return instanceTypeAsString().map(ClusterInstanceType::fromValue);
@@ -87,7 +87,7 @@ public abstract class ClusterRestrictedInstanceGroupDetails {
   public abstract List<String> onStartDeepHealthChecksAsStrings();
 
   /**
-   * {@code OnStartDeepHealthChecks} as a {@link DeepHealthCheckType} constant: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
+   * {@code OnStartDeepHealthChecks} as {@link DeepHealthCheckType} constants: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
    */
   public final List<DeepHealthCheckType> onStartDeepHealthChecks() {
     return Enums.fromWire(onStartDeepHealthChecksAsStrings(), DeepHealthCheckType::fromValue);
@@ -100,7 +100,7 @@ public abstract class ClusterRestrictedInstanceGroupDetails {
   public abstract Optional<String> statusAsString();
 
   /**
-   * {@code Status} as a {@link InstanceGroupStatus} constant: {@link InstanceGroupStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
+   * {@code Status} as {@link InstanceGroupStatus} a constant: {@link InstanceGroupStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
    */
   public final Optional<InstanceGroupStatus> status() {
     return statusAsString().map(InstanceGroupStatus::fromValue);
@@ -177,6 +177,13 @@ public abstract class ClusterRestrictedInstanceGroupDetails {
      */
     public Builder instanceType(String value) {
       return instanceTypeAsString(value);
+    }
+
+    /**
+     * Sets {@code InstanceStorageConfigs} to {@code values}, in order.
+     */
+    public Builder instanceStorageConfigs(ClusterInstanceStorageConfig... values) {
+      return instanceStorageConfigs(Arrays.asList(values));
     }
 
     /**

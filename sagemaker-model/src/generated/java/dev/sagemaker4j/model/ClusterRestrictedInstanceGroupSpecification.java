@@ -51,7 +51,7 @@ public abstract class ClusterRestrictedInstanceGroupSpecification {
   public abstract @Nullable String instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ClusterInstanceType} constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ClusterInstanceType} a constant: {@link ClusterInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final @Nullable ClusterInstanceType instanceType() {
     String value = instanceTypeAsString();
@@ -83,7 +83,7 @@ public abstract class ClusterRestrictedInstanceGroupSpecification {
   public abstract List<String> onStartDeepHealthChecksAsStrings();
 
   /**
-   * {@code OnStartDeepHealthChecks} as a {@link DeepHealthCheckType} constant: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
+   * {@code OnStartDeepHealthChecks} as {@link DeepHealthCheckType} constants: {@link DeepHealthCheckType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #onStartDeepHealthChecksAsStrings()} gives as sent.
    */
   public final List<DeepHealthCheckType> onStartDeepHealthChecks() {
     return Enums.fromWire(onStartDeepHealthChecksAsStrings(), DeepHealthCheckType::fromValue);
@@ -154,6 +154,13 @@ public abstract class ClusterRestrictedInstanceGroupSpecification {
      */
     public Builder instanceType(@Nullable String value) {
       return instanceTypeAsString(value);
+    }
+
+    /**
+     * Sets {@code InstanceStorageConfigs} to {@code values}, in order.
+     */
+    public Builder instanceStorageConfigs(ClusterInstanceStorageConfig... values) {
+      return instanceStorageConfigs(Arrays.asList(values));
     }
 
     /**

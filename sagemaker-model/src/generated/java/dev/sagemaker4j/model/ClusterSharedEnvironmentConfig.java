@@ -34,7 +34,7 @@ public abstract class ClusterSharedEnvironmentConfig {
   public abstract @Nullable String fSxLustreDeletionPolicyAsString();
 
   /**
-   * {@code FSxLustreDeletionPolicy} as a {@link ClusterFSxLustreDeletionPolicy} constant: {@link ClusterFSxLustreDeletionPolicy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #fSxLustreDeletionPolicyAsString()} gives as sent.
+   * {@code FSxLustreDeletionPolicy} as {@link ClusterFSxLustreDeletionPolicy} a constant: {@link ClusterFSxLustreDeletionPolicy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #fSxLustreDeletionPolicyAsString()} gives as sent.
    */
   public final @Nullable ClusterFSxLustreDeletionPolicy fSxLustreDeletionPolicy() {
     String value = fSxLustreDeletionPolicyAsString();

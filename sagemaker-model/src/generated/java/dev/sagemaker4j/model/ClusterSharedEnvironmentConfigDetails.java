@@ -46,7 +46,7 @@ public abstract class ClusterSharedEnvironmentConfigDetails {
   public abstract Optional<String> currentFSxLustreDeletionPolicyAsString();
 
   /**
-   * {@code CurrentFSxLustreDeletionPolicy} as a {@link ClusterFSxLustreDeletionPolicy} constant: {@link ClusterFSxLustreDeletionPolicy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #currentFSxLustreDeletionPolicyAsString()} gives as sent.
+   * {@code CurrentFSxLustreDeletionPolicy} as {@link ClusterFSxLustreDeletionPolicy} a constant: {@link ClusterFSxLustreDeletionPolicy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #currentFSxLustreDeletionPolicyAsString()} gives as sent.
    */
   public final Optional<ClusterFSxLustreDeletionPolicy> currentFSxLustreDeletionPolicy() {
     return currentFSxLustreDeletionPolicyAsString().map(ClusterFSxLustreDeletionPolicy::fromValue);
@@ -59,7 +59,7 @@ public abstract class ClusterSharedEnvironmentConfigDetails {
   public abstract Optional<String> desiredFSxLustreDeletionPolicyAsString();
 
   /**
-   * {@code DesiredFSxLustreDeletionPolicy} as a {@link ClusterFSxLustreDeletionPolicy} constant: {@link ClusterFSxLustreDeletionPolicy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #desiredFSxLustreDeletionPolicyAsString()} gives as sent.
+   * {@code DesiredFSxLustreDeletionPolicy} as {@link ClusterFSxLustreDeletionPolicy} a constant: {@link ClusterFSxLustreDeletionPolicy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #desiredFSxLustreDeletionPolicyAsString()} gives as sent.
    */
   public final Optional<ClusterFSxLustreDeletionPolicy> desiredFSxLustreDeletionPolicy() {
     return desiredFSxLustreDeletionPolicyAsString().map(ClusterFSxLustreDeletionPolicy::fromValue);

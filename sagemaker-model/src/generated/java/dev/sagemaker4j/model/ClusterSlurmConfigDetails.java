@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -35,7 +36,7 @@ public abstract class ClusterSlurmConfigDetails {
   public abstract @Nullable String nodeTypeAsString();
 
   /**
-   * {@code NodeType} as a {@link ClusterSlurmNodeType} constant: {@link ClusterSlurmNodeType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeTypeAsString()} gives as sent.
+   * {@code NodeType} as {@link ClusterSlurmNodeType} a constant: {@link ClusterSlurmNodeType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeTypeAsString()} gives as sent.
    */
   public final @Nullable ClusterSlurmNodeType nodeType() {
     String value = nodeTypeAsString();
@@ -89,6 +90,13 @@ public abstract class ClusterSlurmConfigDetails {
      */
     public Builder nodeType(@Nullable String value) {
       return nodeTypeAsString(value);
+    }
+
+    /**
+     * Sets {@code PartitionNames} to {@code values}, in order.
+     */
+    public Builder partitionNames(String... values) {
+      return partitionNames(Arrays.asList(values));
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -55,7 +56,7 @@ public abstract class ClusterSummary {
   public abstract @Nullable String clusterStatusAsString();
 
   /**
-   * {@code ClusterStatus} as a {@link ClusterStatus} constant: {@link ClusterStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #clusterStatusAsString()} gives as sent.
+   * {@code ClusterStatus} as {@link ClusterStatus} a constant: {@link ClusterStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #clusterStatusAsString()} gives as sent.
    */
   public final @Nullable ClusterStatus clusterStatus() {
     String value = clusterStatusAsString();
@@ -75,7 +76,7 @@ public abstract class ClusterSummary {
   public abstract Optional<String> imageVersionStatusAsString();
 
   /**
-   * {@code ImageVersionStatus} as a {@link ClusterImageVersionStatus} constant: {@link ClusterImageVersionStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #imageVersionStatusAsString()} gives as sent.
+   * {@code ImageVersionStatus} as {@link ClusterImageVersionStatus} a constant: {@link ClusterImageVersionStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #imageVersionStatusAsString()} gives as sent.
    */
   public final Optional<ClusterImageVersionStatus> imageVersionStatus() {
     return imageVersionStatusAsString().map(ClusterImageVersionStatus::fromValue);
@@ -122,6 +123,13 @@ public abstract class ClusterSummary {
      */
     public Builder clusterStatus(@Nullable String value) {
       return clusterStatusAsString(value);
+    }
+
+    /**
+     * Sets {@code TrainingPlanArns} to {@code values}, in order.
+     */
+    public Builder trainingPlanArns(String... values) {
+      return trainingPlanArns(Arrays.asList(values));
     }
 
     /**

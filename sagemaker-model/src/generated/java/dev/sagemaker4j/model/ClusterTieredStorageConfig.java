@@ -35,7 +35,7 @@ public abstract class ClusterTieredStorageConfig {
   public abstract @Nullable String modeAsString();
 
   /**
-   * {@code Mode} as a {@link ClusterConfigMode} constant: {@link ClusterConfigMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
+   * {@code Mode} as {@link ClusterConfigMode} a constant: {@link ClusterConfigMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
    */
   public final @Nullable ClusterConfigMode mode() {
     String value = modeAsString();

@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public abstract class ContainerDefinition {
   public abstract Optional<String> modeAsString();
 
   /**
-   * {@code Mode} as a {@link ContainerMode} constant: {@link ContainerMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
+   * {@code Mode} as {@link ContainerMode} a constant: {@link ContainerMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
    */
   public final Optional<ContainerMode> mode() {
     return modeAsString().map(ContainerMode::fromValue);
@@ -164,6 +165,13 @@ public abstract class ContainerDefinition {
      */
     public Builder modelDataSource(Consumer<ModelDataSource.Builder> value) {
       return modelDataSource(ModelDataSource.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code AdditionalModelDataSources} to {@code values}, in order.
+     */
+    public Builder additionalModelDataSources(AdditionalModelDataSource... values) {
+      return additionalModelDataSources(Arrays.asList(values));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -60,6 +61,13 @@ public abstract class ContainerMetricsConfig {
     public Builder applyMutation(Consumer<Builder> mutator) {
       mutator.accept(this);
       return this;
+    }
+
+    /**
+     * Sets {@code MetricsEndpoints} to {@code values}, in order.
+     */
+    public Builder metricsEndpoints(MetricsEndpoint... values) {
+      return metricsEndpoints(Arrays.asList(values));
     }
 
     /**

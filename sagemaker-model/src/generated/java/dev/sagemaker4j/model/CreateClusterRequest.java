@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -79,7 +80,7 @@ public abstract class CreateClusterRequest extends SageMakerRequest {
   public abstract Optional<String> nodeRecoveryAsString();
 
   /**
-   * {@code NodeRecovery} as a {@link ClusterNodeRecovery} constant: {@link ClusterNodeRecovery#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeRecoveryAsString()} gives as sent.
+   * {@code NodeRecovery} as {@link ClusterNodeRecovery} a constant: {@link ClusterNodeRecovery#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeRecoveryAsString()} gives as sent.
    */
   public final Optional<ClusterNodeRecovery> nodeRecovery() {
     return nodeRecoveryAsString().map(ClusterNodeRecovery::fromValue);
@@ -98,7 +99,7 @@ public abstract class CreateClusterRequest extends SageMakerRequest {
   public abstract Optional<String> nodeProvisioningModeAsString();
 
   /**
-   * {@code NodeProvisioningMode} as a {@link ClusterNodeProvisioningMode} constant: {@link ClusterNodeProvisioningMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeProvisioningModeAsString()} gives as sent.
+   * {@code NodeProvisioningMode} as {@link ClusterNodeProvisioningMode} a constant: {@link ClusterNodeProvisioningMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeProvisioningModeAsString()} gives as sent.
    */
   public final Optional<ClusterNodeProvisioningMode> nodeProvisioningMode() {
     return nodeProvisioningModeAsString().map(ClusterNodeProvisioningMode::fromValue);
@@ -146,6 +147,13 @@ public abstract class CreateClusterRequest extends SageMakerRequest {
     }
 
     /**
+     * Sets {@code InstanceGroups} to {@code values}, in order.
+     */
+    public Builder instanceGroups(ClusterInstanceGroupSpecification... values) {
+      return instanceGroups(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code InstanceGroups} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -156,6 +164,13 @@ public abstract class CreateClusterRequest extends SageMakerRequest {
         list.add(ClusterInstanceGroupSpecification.builder().applyMutation(value).build());
       }
       return instanceGroups(list);
+    }
+
+    /**
+     * Sets {@code RestrictedInstanceGroups} to {@code values}, in order.
+     */
+    public Builder restrictedInstanceGroups(ClusterRestrictedInstanceGroupSpecification... values) {
+      return restrictedInstanceGroups(Arrays.asList(values));
     }
 
     /**
@@ -184,6 +199,13 @@ public abstract class CreateClusterRequest extends SageMakerRequest {
      */
     public Builder vpcConfig(Consumer<VpcConfig.Builder> value) {
       return vpcConfig(VpcConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code Tags} to {@code values}, in order.
+     */
+    public Builder tags(Tag... values) {
+      return tags(Arrays.asList(values));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -131,6 +132,13 @@ public abstract class CreateEndpointConfigRequest extends SageMakerRequest {
     }
 
     /**
+     * Sets {@code ProductionVariants} to {@code values}, in order.
+     */
+    public Builder productionVariants(ProductionVariant... values) {
+      return productionVariants(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code ProductionVariants} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -147,6 +155,13 @@ public abstract class CreateEndpointConfigRequest extends SageMakerRequest {
      */
     public Builder dataCaptureConfig(Consumer<DataCaptureConfig.Builder> value) {
       return dataCaptureConfig(DataCaptureConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code Tags} to {@code values}, in order.
+     */
+    public Builder tags(Tag... values) {
+      return tags(Arrays.asList(values));
     }
 
     /**
@@ -173,6 +188,13 @@ public abstract class CreateEndpointConfigRequest extends SageMakerRequest {
      */
     public Builder explainerConfig(Consumer<ExplainerConfig.Builder> value) {
       return explainerConfig(ExplainerConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code ShadowProductionVariants} to {@code values}, in order.
+     */
+    public Builder shadowProductionVariants(ProductionVariant... values) {
+      return shadowProductionVariants(Arrays.asList(values));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -87,6 +88,13 @@ public abstract class CreateEndpointRequest extends SageMakerRequest {
      */
     public Builder deploymentConfig(Consumer<DeploymentConfig.Builder> value) {
       return deploymentConfig(DeploymentConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code Tags} to {@code values}, in order.
+     */
+    public Builder tags(Tag... values) {
+      return tags(Arrays.asList(values));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -114,6 +115,13 @@ public abstract class CreateModelRequest extends SageMakerRequest {
     }
 
     /**
+     * Sets {@code Containers} to {@code values}, in order.
+     */
+    public Builder containers(ContainerDefinition... values) {
+      return containers(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code Containers} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -130,6 +138,13 @@ public abstract class CreateModelRequest extends SageMakerRequest {
      */
     public Builder inferenceExecutionConfig(Consumer<InferenceExecutionConfig.Builder> value) {
       return inferenceExecutionConfig(InferenceExecutionConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code Tags} to {@code values}, in order.
+     */
+    public Builder tags(Tag... values) {
+      return tags(Arrays.asList(values));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -118,6 +119,13 @@ public abstract class CreatePipelineRequest extends SageMakerRequest {
     public Builder pipelineDefinitionS3Location(
         Consumer<PipelineDefinitionS3Location.Builder> value) {
       return pipelineDefinitionS3Location(PipelineDefinitionS3Location.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code Tags} to {@code values}, in order.
+     */
+    public Builder tags(Tag... values) {
+      return tags(Arrays.asList(values));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,13 @@ public abstract class CreateProcessingJobRequest extends SageMakerRequest {
     }
 
     /**
+     * Sets {@code ProcessingInputs} to {@code values}, in order.
+     */
+    public Builder processingInputs(ProcessingInput... values) {
+      return processingInputs(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code ProcessingInputs} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -170,6 +178,13 @@ public abstract class CreateProcessingJobRequest extends SageMakerRequest {
      */
     public Builder networkConfig(Consumer<NetworkConfig.Builder> value) {
       return networkConfig(NetworkConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code Tags} to {@code values}, in order.
+     */
+    public Builder tags(Tag... values) {
+      return tags(Arrays.asList(values));
     }
 
     /**

@@ -40,7 +40,7 @@ public abstract class DataCaptureConfigSummary {
   public abstract @Nullable String captureStatusAsString();
 
   /**
-   * {@code CaptureStatus} as a {@link CaptureStatus} constant: {@link CaptureStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #captureStatusAsString()} gives as sent.
+   * {@code CaptureStatus} as {@link CaptureStatus} a constant: {@link CaptureStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #captureStatusAsString()} gives as sent.
    */
   public final @Nullable CaptureStatus captureStatus() {
     String value = captureStatusAsString();

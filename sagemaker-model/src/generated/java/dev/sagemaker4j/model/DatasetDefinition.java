@@ -52,7 +52,7 @@ public abstract class DatasetDefinition {
   public abstract Optional<String> dataDistributionTypeAsString();
 
   /**
-   * {@code DataDistributionType} as a {@link DataDistributionType} constant: {@link DataDistributionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #dataDistributionTypeAsString()} gives as sent.
+   * {@code DataDistributionType} as {@link DataDistributionType} a constant: {@link DataDistributionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #dataDistributionTypeAsString()} gives as sent.
    */
   public final Optional<DataDistributionType> dataDistributionType() {
     return dataDistributionTypeAsString().map(DataDistributionType::fromValue);
@@ -65,7 +65,7 @@ public abstract class DatasetDefinition {
   public abstract Optional<String> inputModeAsString();
 
   /**
-   * {@code InputMode} as a {@link InputMode} constant: {@link InputMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #inputModeAsString()} gives as sent.
+   * {@code InputMode} as {@link InputMode} a constant: {@link InputMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #inputModeAsString()} gives as sent.
    */
   public final Optional<InputMode> inputMode() {
     return inputModeAsString().map(InputMode::fromValue);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -81,6 +82,13 @@ public abstract class DeploymentConfiguration {
      */
     public Builder rollingUpdatePolicy(Consumer<RollingDeploymentPolicy.Builder> value) {
       return rollingUpdatePolicy(RollingDeploymentPolicy.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code AutoRollbackConfiguration} to {@code values}, in order.
+     */
+    public Builder autoRollbackConfiguration(AlarmDetails... values) {
+      return autoRollbackConfiguration(Arrays.asList(values));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -36,7 +37,7 @@ public abstract class DeploymentRecommendation {
   public abstract @Nullable String recommendationStatusAsString();
 
   /**
-   * {@code RecommendationStatus} as a {@link RecommendationStatus} constant: {@link RecommendationStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #recommendationStatusAsString()} gives as sent.
+   * {@code RecommendationStatus} as {@link RecommendationStatus} a constant: {@link RecommendationStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #recommendationStatusAsString()} gives as sent.
    */
   public final @Nullable RecommendationStatus recommendationStatus() {
     String value = recommendationStatusAsString();
@@ -90,6 +91,13 @@ public abstract class DeploymentRecommendation {
      */
     public Builder recommendationStatus(@Nullable String value) {
       return recommendationStatusAsString(value);
+    }
+
+    /**
+     * Sets {@code RealTimeInferenceRecommendations} to {@code values}, in order.
+     */
+    public Builder realTimeInferenceRecommendations(RealTimeInferenceRecommendation... values) {
+      return realTimeInferenceRecommendations(Arrays.asList(values));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -50,7 +51,7 @@ public abstract class DescribeClusterResponse extends SageMakerResponse {
   public abstract @Nullable String clusterStatusAsString();
 
   /**
-   * {@code ClusterStatus} as a {@link ClusterStatus} constant: {@link ClusterStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #clusterStatusAsString()} gives as sent.
+   * {@code ClusterStatus} as {@link ClusterStatus} a constant: {@link ClusterStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #clusterStatusAsString()} gives as sent.
    */
   public final @Nullable ClusterStatus clusterStatus() {
     String value = clusterStatusAsString();
@@ -113,7 +114,7 @@ public abstract class DescribeClusterResponse extends SageMakerResponse {
   public abstract Optional<String> nodeRecoveryAsString();
 
   /**
-   * {@code NodeRecovery} as a {@link ClusterNodeRecovery} constant: {@link ClusterNodeRecovery#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeRecoveryAsString()} gives as sent.
+   * {@code NodeRecovery} as {@link ClusterNodeRecovery} a constant: {@link ClusterNodeRecovery#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeRecoveryAsString()} gives as sent.
    */
   public final Optional<ClusterNodeRecovery> nodeRecovery() {
     return nodeRecoveryAsString().map(ClusterNodeRecovery::fromValue);
@@ -126,7 +127,7 @@ public abstract class DescribeClusterResponse extends SageMakerResponse {
   public abstract Optional<String> nodeProvisioningModeAsString();
 
   /**
-   * {@code NodeProvisioningMode} as a {@link ClusterNodeProvisioningMode} constant: {@link ClusterNodeProvisioningMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeProvisioningModeAsString()} gives as sent.
+   * {@code NodeProvisioningMode} as {@link ClusterNodeProvisioningMode} a constant: {@link ClusterNodeProvisioningMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #nodeProvisioningModeAsString()} gives as sent.
    */
   public final Optional<ClusterNodeProvisioningMode> nodeProvisioningMode() {
     return nodeProvisioningModeAsString().map(ClusterNodeProvisioningMode::fromValue);
@@ -188,6 +189,13 @@ public abstract class DescribeClusterResponse extends SageMakerResponse {
     }
 
     /**
+     * Sets {@code InstanceGroups} to {@code values}, in order.
+     */
+    public Builder instanceGroups(ClusterInstanceGroupDetails... values) {
+      return instanceGroups(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code InstanceGroups} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -197,6 +205,13 @@ public abstract class DescribeClusterResponse extends SageMakerResponse {
         list.add(ClusterInstanceGroupDetails.builder().applyMutation(value).build());
       }
       return instanceGroups(list);
+    }
+
+    /**
+     * Sets {@code RestrictedInstanceGroups} to {@code values}, in order.
+     */
+    public Builder restrictedInstanceGroups(ClusterRestrictedInstanceGroupDetails... values) {
+      return restrictedInstanceGroups(Arrays.asList(values));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -138,6 +139,13 @@ public abstract class DescribeEndpointConfigResponse extends SageMakerResponse {
     }
 
     /**
+     * Sets {@code ProductionVariants} to {@code values}, in order.
+     */
+    public Builder productionVariants(ProductionVariant... values) {
+      return productionVariants(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code ProductionVariants} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -168,6 +176,13 @@ public abstract class DescribeEndpointConfigResponse extends SageMakerResponse {
      */
     public Builder explainerConfig(Consumer<ExplainerConfig.Builder> value) {
       return explainerConfig(ExplainerConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code ShadowProductionVariants} to {@code values}, in order.
+     */
+    public Builder shadowProductionVariants(ProductionVariant... values) {
+      return shadowProductionVariants(Arrays.asList(values));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -68,7 +69,7 @@ public abstract class DescribeEndpointResponse extends SageMakerResponse {
   public abstract @Nullable String endpointStatusAsString();
 
   /**
-   * {@code EndpointStatus} as a {@link EndpointStatus} constant: {@link EndpointStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #endpointStatusAsString()} gives as sent.
+   * {@code EndpointStatus} as {@link EndpointStatus} a constant: {@link EndpointStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #endpointStatusAsString()} gives as sent.
    */
   public final @Nullable EndpointStatus endpointStatus() {
     String value = endpointStatusAsString();
@@ -159,6 +160,13 @@ public abstract class DescribeEndpointResponse extends SageMakerResponse {
     }
 
     /**
+     * Sets {@code ProductionVariants} to {@code values}, in order.
+     */
+    public Builder productionVariants(ProductionVariantSummary... values) {
+      return productionVariants(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code ProductionVariants} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -217,6 +225,13 @@ public abstract class DescribeEndpointResponse extends SageMakerResponse {
      */
     public Builder explainerConfig(Consumer<ExplainerConfig.Builder> value) {
       return explainerConfig(ExplainerConfig.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code ShadowProductionVariants} to {@code values}, in order.
+     */
+    public Builder shadowProductionVariants(ProductionVariantSummary... values) {
+      return shadowProductionVariants(Arrays.asList(values));
     }
 
     /**

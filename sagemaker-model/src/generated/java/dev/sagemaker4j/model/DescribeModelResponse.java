@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -124,6 +125,13 @@ public abstract class DescribeModelResponse extends SageMakerResponse {
      */
     public Builder primaryContainer(Consumer<ContainerDefinition.Builder> value) {
       return primaryContainer(ContainerDefinition.builder().applyMutation(value).build());
+    }
+
+    /**
+     * Sets {@code Containers} to {@code values}, in order.
+     */
+    public Builder containers(ContainerDefinition... values) {
+      return containers(Arrays.asList(values));
     }
 
     /**

@@ -54,7 +54,7 @@ public abstract class DescribePipelineExecutionResponse extends SageMakerRespons
   public abstract Optional<String> pipelineExecutionStatusAsString();
 
   /**
-   * {@code PipelineExecutionStatus} as a {@link PipelineExecutionStatus} constant: {@link PipelineExecutionStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #pipelineExecutionStatusAsString()} gives as sent.
+   * {@code PipelineExecutionStatus} as {@link PipelineExecutionStatus} a constant: {@link PipelineExecutionStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #pipelineExecutionStatusAsString()} gives as sent.
    */
   public final Optional<PipelineExecutionStatus> pipelineExecutionStatus() {
     return pipelineExecutionStatusAsString().map(PipelineExecutionStatus::fromValue);

@@ -71,7 +71,7 @@ public abstract class DescribePipelineResponse extends SageMakerResponse {
   public abstract Optional<String> pipelineStatusAsString();
 
   /**
-   * {@code PipelineStatus} as a {@link PipelineStatus} constant: {@link PipelineStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #pipelineStatusAsString()} gives as sent.
+   * {@code PipelineStatus} as {@link PipelineStatus} a constant: {@link PipelineStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #pipelineStatusAsString()} gives as sent.
    */
   public final Optional<PipelineStatus> pipelineStatus() {
     return pipelineStatusAsString().map(PipelineStatus::fromValue);

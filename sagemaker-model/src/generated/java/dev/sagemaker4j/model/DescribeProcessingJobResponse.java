@@ -9,6 +9,7 @@ import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +106,7 @@ public abstract class DescribeProcessingJobResponse extends SageMakerResponse {
   public abstract @Nullable String processingJobStatusAsString();
 
   /**
-   * {@code ProcessingJobStatus} as a {@link ProcessingJobStatus} constant: {@link ProcessingJobStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #processingJobStatusAsString()} gives as sent.
+   * {@code ProcessingJobStatus} as {@link ProcessingJobStatus} a constant: {@link ProcessingJobStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #processingJobStatusAsString()} gives as sent.
    */
   public final @Nullable ProcessingJobStatus processingJobStatus() {
     String value = processingJobStatusAsString();
@@ -193,6 +194,13 @@ public abstract class DescribeProcessingJobResponse extends SageMakerResponse {
     public Builder applyMutation(Consumer<Builder> mutator) {
       mutator.accept(this);
       return this;
+    }
+
+    /**
+     * Sets {@code ProcessingInputs} to {@code values}, in order.
+     */
+    public Builder processingInputs(ProcessingInput... values) {
+      return processingInputs(Arrays.asList(values));
     }
 
     /**

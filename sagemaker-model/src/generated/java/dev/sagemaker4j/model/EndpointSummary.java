@@ -59,7 +59,7 @@ public abstract class EndpointSummary {
   public abstract @Nullable String endpointStatusAsString();
 
   /**
-   * {@code EndpointStatus} as a {@link EndpointStatus} constant: {@link EndpointStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #endpointStatusAsString()} gives as sent.
+   * {@code EndpointStatus} as {@link EndpointStatus} a constant: {@link EndpointStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #endpointStatusAsString()} gives as sent.
    */
   public final @Nullable EndpointStatus endpointStatus() {
     String value = endpointStatusAsString();

@@ -35,7 +35,7 @@ public abstract class ImageConfig {
   public abstract @Nullable String repositoryAccessModeAsString();
 
   /**
-   * {@code RepositoryAccessMode} as a {@link RepositoryAccessMode} constant: {@link RepositoryAccessMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #repositoryAccessModeAsString()} gives as sent.
+   * {@code RepositoryAccessMode} as {@link RepositoryAccessMode} a constant: {@link RepositoryAccessMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #repositoryAccessModeAsString()} gives as sent.
    */
   public final @Nullable RepositoryAccessMode repositoryAccessMode() {
     String value = repositoryAccessModeAsString();

@@ -34,7 +34,7 @@ public abstract class InferenceExecutionConfig {
   public abstract @Nullable String modeAsString();
 
   /**
-   * {@code Mode} as a {@link InferenceExecutionMode} constant: {@link InferenceExecutionMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
+   * {@code Mode} as {@link InferenceExecutionMode} a constant: {@link InferenceExecutionMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modeAsString()} gives as sent.
    */
   public final @Nullable InferenceExecutionMode mode() {
     String value = modeAsString();

@@ -35,7 +35,7 @@ public abstract class InstancePool {
   public abstract @Nullable String instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ProductionVariantInstanceType} constant: {@link ProductionVariantInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ProductionVariantInstanceType} a constant: {@link ProductionVariantInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final @Nullable ProductionVariantInstanceType instanceType() {
     String value = instanceTypeAsString();

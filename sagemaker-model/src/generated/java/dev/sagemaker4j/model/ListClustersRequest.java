@@ -66,7 +66,7 @@ public abstract class ListClustersRequest extends SageMakerRequest {
   public abstract Optional<String> sortByAsString();
 
   /**
-   * {@code SortBy} as a {@link ClusterSortBy} constant: {@link ClusterSortBy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
+   * {@code SortBy} as {@link ClusterSortBy} a constant: {@link ClusterSortBy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
    */
   public final Optional<ClusterSortBy> sortBy() {
     return sortByAsString().map(ClusterSortBy::fromValue);
@@ -79,7 +79,7 @@ public abstract class ListClustersRequest extends SageMakerRequest {
   public abstract Optional<String> sortOrderAsString();
 
   /**
-   * {@code SortOrder} as a {@link SortOrder} constant: {@link SortOrder#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
+   * {@code SortOrder} as {@link SortOrder} a constant: {@link SortOrder#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
    */
   public final Optional<SortOrder> sortOrder() {
     return sortOrderAsString().map(SortOrder::fromValue);

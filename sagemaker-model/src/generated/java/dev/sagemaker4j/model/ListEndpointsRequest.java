@@ -36,7 +36,7 @@ public abstract class ListEndpointsRequest extends SageMakerRequest {
   public abstract Optional<String> sortByAsString();
 
   /**
-   * {@code SortBy} as a {@link EndpointSortKey} constant: {@link EndpointSortKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
+   * {@code SortBy} as {@link EndpointSortKey} a constant: {@link EndpointSortKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
    */
   public final Optional<EndpointSortKey> sortBy() {
     return sortByAsString().map(EndpointSortKey::fromValue);
@@ -49,7 +49,7 @@ public abstract class ListEndpointsRequest extends SageMakerRequest {
   public abstract Optional<String> sortOrderAsString();
 
   /**
-   * {@code SortOrder} as a {@link OrderKey} constant: {@link OrderKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
+   * {@code SortOrder} as {@link OrderKey} a constant: {@link OrderKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
    */
   public final Optional<OrderKey> sortOrder() {
     return sortOrderAsString().map(OrderKey::fromValue);
@@ -104,7 +104,7 @@ public abstract class ListEndpointsRequest extends SageMakerRequest {
   public abstract Optional<String> statusEqualsAsString();
 
   /**
-   * {@code StatusEquals} as a {@link EndpointStatus} constant: {@link EndpointStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusEqualsAsString()} gives as sent.
+   * {@code StatusEquals} as {@link EndpointStatus} a constant: {@link EndpointStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusEqualsAsString()} gives as sent.
    */
   public final Optional<EndpointStatus> statusEquals() {
     return statusEqualsAsString().map(EndpointStatus::fromValue);

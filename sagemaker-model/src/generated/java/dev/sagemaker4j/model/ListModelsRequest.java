@@ -36,7 +36,7 @@ public abstract class ListModelsRequest extends SageMakerRequest {
   public abstract Optional<String> sortByAsString();
 
   /**
-   * {@code SortBy} as a {@link ModelSortKey} constant: {@link ModelSortKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
+   * {@code SortBy} as {@link ModelSortKey} a constant: {@link ModelSortKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
    */
   public final Optional<ModelSortKey> sortBy() {
     return sortByAsString().map(ModelSortKey::fromValue);
@@ -49,7 +49,7 @@ public abstract class ListModelsRequest extends SageMakerRequest {
   public abstract Optional<String> sortOrderAsString();
 
   /**
-   * {@code SortOrder} as a {@link OrderKey} constant: {@link OrderKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
+   * {@code SortOrder} as {@link OrderKey} a constant: {@link OrderKey#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
    */
   public final Optional<OrderKey> sortOrder() {
     return sortOrderAsString().map(OrderKey::fromValue);

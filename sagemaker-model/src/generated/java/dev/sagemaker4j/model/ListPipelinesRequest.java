@@ -54,7 +54,7 @@ public abstract class ListPipelinesRequest extends SageMakerRequest {
   public abstract Optional<String> sortByAsString();
 
   /**
-   * {@code SortBy} as a {@link SortPipelinesBy} constant: {@link SortPipelinesBy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
+   * {@code SortBy} as {@link SortPipelinesBy} a constant: {@link SortPipelinesBy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
    */
   public final Optional<SortPipelinesBy> sortBy() {
     return sortByAsString().map(SortPipelinesBy::fromValue);
@@ -67,7 +67,7 @@ public abstract class ListPipelinesRequest extends SageMakerRequest {
   public abstract Optional<String> sortOrderAsString();
 
   /**
-   * {@code SortOrder} as a {@link SortOrder} constant: {@link SortOrder#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
+   * {@code SortOrder} as {@link SortOrder} a constant: {@link SortOrder#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
    */
   public final Optional<SortOrder> sortOrder() {
     return sortOrderAsString().map(SortOrder::fromValue);

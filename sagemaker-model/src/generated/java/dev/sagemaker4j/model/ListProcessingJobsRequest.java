@@ -66,7 +66,7 @@ public abstract class ListProcessingJobsRequest extends SageMakerRequest {
   public abstract Optional<String> statusEqualsAsString();
 
   /**
-   * {@code StatusEquals} as a {@link ProcessingJobStatus} constant: {@link ProcessingJobStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusEqualsAsString()} gives as sent.
+   * {@code StatusEquals} as {@link ProcessingJobStatus} a constant: {@link ProcessingJobStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusEqualsAsString()} gives as sent.
    */
   public final Optional<ProcessingJobStatus> statusEquals() {
     return statusEqualsAsString().map(ProcessingJobStatus::fromValue);
@@ -79,7 +79,7 @@ public abstract class ListProcessingJobsRequest extends SageMakerRequest {
   public abstract Optional<String> sortByAsString();
 
   /**
-   * {@code SortBy} as a {@link SortBy} constant: {@link SortBy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
+   * {@code SortBy} as {@link SortBy} a constant: {@link SortBy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortByAsString()} gives as sent.
    */
   public final Optional<SortBy> sortBy() {
     return sortByAsString().map(SortBy::fromValue);
@@ -92,7 +92,7 @@ public abstract class ListProcessingJobsRequest extends SageMakerRequest {
   public abstract Optional<String> sortOrderAsString();
 
   /**
-   * {@code SortOrder} as a {@link SortOrder} constant: {@link SortOrder#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
+   * {@code SortOrder} as {@link SortOrder} a constant: {@link SortOrder#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #sortOrderAsString()} gives as sent.
    */
   public final Optional<SortOrder> sortOrder() {
     return sortOrderAsString().map(SortOrder::fromValue);

@@ -34,7 +34,7 @@ public abstract class MultiModelConfig {
   public abstract Optional<String> modelCacheSettingAsString();
 
   /**
-   * {@code ModelCacheSetting} as a {@link ModelCacheSetting} constant: {@link ModelCacheSetting#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modelCacheSettingAsString()} gives as sent.
+   * {@code ModelCacheSetting} as {@link ModelCacheSetting} a constant: {@link ModelCacheSetting#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #modelCacheSettingAsString()} gives as sent.
    */
   public final Optional<ModelCacheSetting> modelCacheSetting() {
     return modelCacheSettingAsString().map(ModelCacheSetting::fromValue);

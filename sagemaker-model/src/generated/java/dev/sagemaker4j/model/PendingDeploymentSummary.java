@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -84,6 +85,13 @@ public abstract class PendingDeploymentSummary {
     }
 
     /**
+     * Sets {@code ProductionVariants} to {@code values}, in order.
+     */
+    public Builder productionVariants(PendingProductionVariantSummary... values) {
+      return productionVariants(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code ProductionVariants} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -94,6 +102,13 @@ public abstract class PendingDeploymentSummary {
         list.add(PendingProductionVariantSummary.builder().applyMutation(value).build());
       }
       return productionVariants(list);
+    }
+
+    /**
+     * Sets {@code ShadowProductionVariants} to {@code values}, in order.
+     */
+    public Builder shadowProductionVariants(PendingProductionVariantSummary... values) {
+      return shadowProductionVariants(Arrays.asList(values));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -74,7 +75,7 @@ public abstract class PendingProductionVariantSummary {
   public abstract Optional<String> instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ProductionVariantInstanceType} constant: {@link ProductionVariantInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ProductionVariantInstanceType} a constant: {@link ProductionVariantInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final Optional<ProductionVariantInstanceType> instanceType() {
     return instanceTypeAsString().map(ProductionVariantInstanceType::fromValue);
@@ -93,7 +94,7 @@ public abstract class PendingProductionVariantSummary {
   public abstract Optional<String> acceleratorTypeAsString();
 
   /**
-   * {@code AcceleratorType} as a {@link ProductionVariantAcceleratorType} constant: {@link ProductionVariantAcceleratorType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #acceleratorTypeAsString()} gives as sent.
+   * {@code AcceleratorType} as {@link ProductionVariantAcceleratorType} a constant: {@link ProductionVariantAcceleratorType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #acceleratorTypeAsString()} gives as sent.
    */
   public final Optional<ProductionVariantAcceleratorType> acceleratorType() {
     return acceleratorTypeAsString().map(ProductionVariantAcceleratorType::fromValue);
@@ -159,6 +160,13 @@ public abstract class PendingProductionVariantSummary {
     }
 
     /**
+     * Sets {@code DeployedImages} to {@code values}, in order.
+     */
+    public Builder deployedImages(DeployedImage... values) {
+      return deployedImages(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code DeployedImages} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -185,6 +193,13 @@ public abstract class PendingProductionVariantSummary {
     }
 
     /**
+     * Sets {@code InstancePools} to {@code values}, in order.
+     */
+    public Builder instancePools(InstancePoolSummary... values) {
+      return instancePools(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code InstancePools} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -208,6 +223,13 @@ public abstract class PendingProductionVariantSummary {
      */
     public Builder acceleratorType(String value) {
       return acceleratorTypeAsString(value);
+    }
+
+    /**
+     * Sets {@code VariantStatus} to {@code values}, in order.
+     */
+    public Builder variantStatus(ProductionVariantStatus... values) {
+      return variantStatus(Arrays.asList(values));
     }
 
     /**

@@ -41,7 +41,7 @@ public abstract class ProcessingClusterConfig {
   public abstract @Nullable String instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ProcessingInstanceType} constant: {@link ProcessingInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ProcessingInstanceType} a constant: {@link ProcessingInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final @Nullable ProcessingInstanceType instanceType() {
     String value = instanceTypeAsString();

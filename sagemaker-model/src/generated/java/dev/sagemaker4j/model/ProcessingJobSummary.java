@@ -66,7 +66,7 @@ public abstract class ProcessingJobSummary {
   public abstract @Nullable String processingJobStatusAsString();
 
   /**
-   * {@code ProcessingJobStatus} as a {@link ProcessingJobStatus} constant: {@link ProcessingJobStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #processingJobStatusAsString()} gives as sent.
+   * {@code ProcessingJobStatus} as {@link ProcessingJobStatus} a constant: {@link ProcessingJobStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #processingJobStatusAsString()} gives as sent.
    */
   public final @Nullable ProcessingJobStatus processingJobStatus() {
     String value = processingJobStatusAsString();

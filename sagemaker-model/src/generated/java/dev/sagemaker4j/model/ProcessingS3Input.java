@@ -47,7 +47,7 @@ public abstract class ProcessingS3Input {
   public abstract @Nullable String s3DataTypeAsString();
 
   /**
-   * {@code S3DataType} as a {@link ProcessingS3DataType} constant: {@link ProcessingS3DataType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3DataTypeAsString()} gives as sent.
+   * {@code S3DataType} as {@link ProcessingS3DataType} a constant: {@link ProcessingS3DataType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3DataTypeAsString()} gives as sent.
    */
   public final @Nullable ProcessingS3DataType s3DataType() {
     String value = s3DataTypeAsString();
@@ -61,7 +61,7 @@ public abstract class ProcessingS3Input {
   public abstract Optional<String> s3InputModeAsString();
 
   /**
-   * {@code S3InputMode} as a {@link ProcessingS3InputMode} constant: {@link ProcessingS3InputMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3InputModeAsString()} gives as sent.
+   * {@code S3InputMode} as {@link ProcessingS3InputMode} a constant: {@link ProcessingS3InputMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3InputModeAsString()} gives as sent.
    */
   public final Optional<ProcessingS3InputMode> s3InputMode() {
     return s3InputModeAsString().map(ProcessingS3InputMode::fromValue);
@@ -74,7 +74,7 @@ public abstract class ProcessingS3Input {
   public abstract Optional<String> s3DataDistributionTypeAsString();
 
   /**
-   * {@code S3DataDistributionType} as a {@link ProcessingS3DataDistributionType} constant: {@link ProcessingS3DataDistributionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3DataDistributionTypeAsString()} gives as sent.
+   * {@code S3DataDistributionType} as {@link ProcessingS3DataDistributionType} a constant: {@link ProcessingS3DataDistributionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3DataDistributionTypeAsString()} gives as sent.
    */
   public final Optional<ProcessingS3DataDistributionType> s3DataDistributionType() {
     return s3DataDistributionTypeAsString().map(ProcessingS3DataDistributionType::fromValue);
@@ -87,7 +87,7 @@ public abstract class ProcessingS3Input {
   public abstract Optional<String> s3CompressionTypeAsString();
 
   /**
-   * {@code S3CompressionType} as a {@link ProcessingS3CompressionType} constant: {@link ProcessingS3CompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3CompressionTypeAsString()} gives as sent.
+   * {@code S3CompressionType} as {@link ProcessingS3CompressionType} a constant: {@link ProcessingS3CompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3CompressionTypeAsString()} gives as sent.
    */
   public final Optional<ProcessingS3CompressionType> s3CompressionType() {
     return s3CompressionTypeAsString().map(ProcessingS3CompressionType::fromValue);

@@ -47,7 +47,7 @@ public abstract class ProcessingS3Output {
   public abstract @Nullable String s3UploadModeAsString();
 
   /**
-   * {@code S3UploadMode} as a {@link ProcessingS3UploadMode} constant: {@link ProcessingS3UploadMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3UploadModeAsString()} gives as sent.
+   * {@code S3UploadMode} as {@link ProcessingS3UploadMode} a constant: {@link ProcessingS3UploadMode#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3UploadModeAsString()} gives as sent.
    */
   public final @Nullable ProcessingS3UploadMode s3UploadMode() {
     String value = s3UploadModeAsString();

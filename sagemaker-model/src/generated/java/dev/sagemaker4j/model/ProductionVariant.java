@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -56,7 +57,7 @@ public abstract class ProductionVariant {
   public abstract Optional<String> instanceTypeAsString();
 
   /**
-   * {@code InstanceType} as a {@link ProductionVariantInstanceType} constant: {@link ProductionVariantInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
+   * {@code InstanceType} as {@link ProductionVariantInstanceType} a constant: {@link ProductionVariantInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
   public final Optional<ProductionVariantInstanceType> instanceType() {
     return instanceTypeAsString().map(ProductionVariantInstanceType::fromValue);
@@ -87,7 +88,7 @@ public abstract class ProductionVariant {
   public abstract Optional<String> acceleratorTypeAsString();
 
   /**
-   * {@code AcceleratorType} as a {@link ProductionVariantAcceleratorType} constant: {@link ProductionVariantAcceleratorType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #acceleratorTypeAsString()} gives as sent.
+   * {@code AcceleratorType} as {@link ProductionVariantAcceleratorType} a constant: {@link ProductionVariantAcceleratorType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #acceleratorTypeAsString()} gives as sent.
    */
   public final Optional<ProductionVariantAcceleratorType> acceleratorType() {
     return acceleratorTypeAsString().map(ProductionVariantAcceleratorType::fromValue);
@@ -148,7 +149,7 @@ public abstract class ProductionVariant {
   public abstract Optional<String> inferenceAmiVersionAsString();
 
   /**
-   * {@code InferenceAmiVersion} as a {@link ProductionVariantInferenceAmiVersion} constant: {@link ProductionVariantInferenceAmiVersion#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #inferenceAmiVersionAsString()} gives as sent.
+   * {@code InferenceAmiVersion} as {@link ProductionVariantInferenceAmiVersion} a constant: {@link ProductionVariantInferenceAmiVersion#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #inferenceAmiVersionAsString()} gives as sent.
    */
   public final Optional<ProductionVariantInferenceAmiVersion> inferenceAmiVersion() {
     return inferenceAmiVersionAsString().map(ProductionVariantInferenceAmiVersion::fromValue);
@@ -201,6 +202,13 @@ public abstract class ProductionVariant {
      */
     public Builder instanceType(String value) {
       return instanceTypeAsString(value);
+    }
+
+    /**
+     * Sets {@code InstancePools} to {@code values}, in order.
+     */
+    public Builder instancePools(InstancePool... values) {
+      return instancePools(Arrays.asList(values));
     }
 
     /**

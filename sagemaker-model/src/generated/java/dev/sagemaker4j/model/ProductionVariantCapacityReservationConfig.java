@@ -34,7 +34,7 @@ public abstract class ProductionVariantCapacityReservationConfig {
   public abstract Optional<String> capacityReservationPreferenceAsString();
 
   /**
-   * {@code CapacityReservationPreference} as a {@link CapacityReservationPreference} constant: {@link CapacityReservationPreference#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #capacityReservationPreferenceAsString()} gives as sent.
+   * {@code CapacityReservationPreference} as {@link CapacityReservationPreference} a constant: {@link CapacityReservationPreference#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #capacityReservationPreferenceAsString()} gives as sent.
    */
   public final Optional<CapacityReservationPreference> capacityReservationPreference() {
     return capacityReservationPreferenceAsString().map(CapacityReservationPreference::fromValue);

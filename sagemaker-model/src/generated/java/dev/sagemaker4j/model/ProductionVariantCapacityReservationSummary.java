@@ -8,6 +8,7 @@ import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -43,7 +44,7 @@ public abstract class ProductionVariantCapacityReservationSummary {
   public abstract Optional<String> capacityReservationPreferenceAsString();
 
   /**
-   * {@code CapacityReservationPreference} as a {@link CapacityReservationPreference} constant: {@link CapacityReservationPreference#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #capacityReservationPreferenceAsString()} gives as sent.
+   * {@code CapacityReservationPreference} as {@link CapacityReservationPreference} a constant: {@link CapacityReservationPreference#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #capacityReservationPreferenceAsString()} gives as sent.
    */
   public final Optional<CapacityReservationPreference> capacityReservationPreference() {
     return capacityReservationPreferenceAsString().map(CapacityReservationPreference::fromValue);
@@ -114,6 +115,13 @@ public abstract class ProductionVariantCapacityReservationSummary {
      */
     public Builder capacityReservationPreference(String value) {
       return capacityReservationPreferenceAsString(value);
+    }
+
+    /**
+     * Sets {@code Ec2CapacityReservations} to {@code values}, in order.
+     */
+    public Builder ec2CapacityReservations(Ec2CapacityReservation... values) {
+      return ec2CapacityReservations(Arrays.asList(values));
     }
 
     /**

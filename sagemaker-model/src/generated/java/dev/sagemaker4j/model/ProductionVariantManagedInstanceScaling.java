@@ -35,7 +35,7 @@ public abstract class ProductionVariantManagedInstanceScaling {
   public abstract Optional<String> statusAsString();
 
   /**
-   * {@code Status} as a {@link ManagedInstanceScalingStatus} constant: {@link ManagedInstanceScalingStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
+   * {@code Status} as {@link ManagedInstanceScalingStatus} a constant: {@link ManagedInstanceScalingStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
    */
   public final Optional<ManagedInstanceScalingStatus> status() {
     return statusAsString().map(ManagedInstanceScalingStatus::fromValue);

@@ -35,7 +35,7 @@ public abstract class ProductionVariantManagedInstanceScalingScaleInPolicy {
   public abstract @Nullable String strategyAsString();
 
   /**
-   * {@code Strategy} as a {@link ManagedInstanceScalingScaleInStrategy} constant: {@link ManagedInstanceScalingScaleInStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #strategyAsString()} gives as sent.
+   * {@code Strategy} as {@link ManagedInstanceScalingScaleInStrategy} a constant: {@link ManagedInstanceScalingScaleInStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #strategyAsString()} gives as sent.
    */
   public final @Nullable ManagedInstanceScalingScaleInStrategy strategy() {
     String value = strategyAsString();

@@ -34,7 +34,7 @@ public abstract class ProductionVariantRoutingConfig {
   public abstract @Nullable String routingStrategyAsString();
 
   /**
-   * {@code RoutingStrategy} as a {@link RoutingStrategy} constant: {@link RoutingStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #routingStrategyAsString()} gives as sent.
+   * {@code RoutingStrategy} as {@link RoutingStrategy} a constant: {@link RoutingStrategy#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #routingStrategyAsString()} gives as sent.
    */
   public final @Nullable RoutingStrategy routingStrategy() {
     String value = routingStrategyAsString();

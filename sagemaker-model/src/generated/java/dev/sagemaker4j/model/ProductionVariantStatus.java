@@ -36,7 +36,7 @@ public abstract class ProductionVariantStatus {
   public abstract @Nullable String statusAsString();
 
   /**
-   * {@code Status} as a {@link VariantStatus} constant: {@link VariantStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
+   * {@code Status} as {@link VariantStatus} a constant: {@link VariantStatus#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #statusAsString()} gives as sent.
    */
   public final @Nullable VariantStatus status() {
     String value = statusAsString();

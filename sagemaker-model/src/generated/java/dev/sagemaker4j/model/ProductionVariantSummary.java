@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -138,6 +139,13 @@ public abstract class ProductionVariantSummary {
     }
 
     /**
+     * Sets {@code DeployedImages} to {@code values}, in order.
+     */
+    public Builder deployedImages(DeployedImage... values) {
+      return deployedImages(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code DeployedImages} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -150,6 +158,13 @@ public abstract class ProductionVariantSummary {
     }
 
     /**
+     * Sets {@code InstancePools} to {@code values}, in order.
+     */
+    public Builder instancePools(InstancePoolSummary... values) {
+      return instancePools(Arrays.asList(values));
+    }
+
+    /**
      * Sets {@code InstancePools} to what the consumers build, in order.
      */
     @SafeVarargs
@@ -159,6 +174,13 @@ public abstract class ProductionVariantSummary {
         list.add(InstancePoolSummary.builder().applyMutation(value).build());
       }
       return instancePools(list);
+    }
+
+    /**
+     * Sets {@code VariantStatus} to {@code values}, in order.
+     */
+    public Builder variantStatus(ProductionVariantStatus... values) {
+      return variantStatus(Arrays.asList(values));
     }
 
     /**

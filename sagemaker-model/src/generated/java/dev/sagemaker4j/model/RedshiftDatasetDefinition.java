@@ -77,7 +77,7 @@ public abstract class RedshiftDatasetDefinition {
   public abstract @Nullable String outputFormatAsString();
 
   /**
-   * {@code OutputFormat} as a {@link RedshiftResultFormat} constant: {@link RedshiftResultFormat#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputFormatAsString()} gives as sent.
+   * {@code OutputFormat} as {@link RedshiftResultFormat} a constant: {@link RedshiftResultFormat#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputFormatAsString()} gives as sent.
    */
   public final @Nullable RedshiftResultFormat outputFormat() {
     String value = outputFormatAsString();
@@ -91,7 +91,7 @@ public abstract class RedshiftDatasetDefinition {
   public abstract Optional<String> outputCompressionAsString();
 
   /**
-   * {@code OutputCompression} as a {@link RedshiftResultCompressionType} constant: {@link RedshiftResultCompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputCompressionAsString()} gives as sent.
+   * {@code OutputCompression} as {@link RedshiftResultCompressionType} a constant: {@link RedshiftResultCompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #outputCompressionAsString()} gives as sent.
    */
   public final Optional<RedshiftResultCompressionType> outputCompression() {
     return outputCompressionAsString().map(RedshiftResultCompressionType::fromValue);

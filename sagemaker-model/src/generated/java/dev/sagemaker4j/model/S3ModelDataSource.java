@@ -41,7 +41,7 @@ public abstract class S3ModelDataSource {
   public abstract @Nullable String s3DataTypeAsString();
 
   /**
-   * {@code S3DataType} as a {@link S3ModelDataType} constant: {@link S3ModelDataType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3DataTypeAsString()} gives as sent.
+   * {@code S3DataType} as {@link S3ModelDataType} a constant: {@link S3ModelDataType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #s3DataTypeAsString()} gives as sent.
    */
   public final @Nullable S3ModelDataType s3DataType() {
     String value = s3DataTypeAsString();
@@ -55,7 +55,7 @@ public abstract class S3ModelDataSource {
   public abstract @Nullable String compressionTypeAsString();
 
   /**
-   * {@code CompressionType} as a {@link ModelCompressionType} constant: {@link ModelCompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #compressionTypeAsString()} gives as sent.
+   * {@code CompressionType} as {@link ModelCompressionType} a constant: {@link ModelCompressionType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #compressionTypeAsString()} gives as sent.
    */
   public final @Nullable ModelCompressionType compressionType() {
     String value = compressionTypeAsString();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -111,6 +112,13 @@ public abstract class StartPipelineExecutionRequest extends SageMakerRequest {
     public Builder applyMutation(Consumer<Builder> mutator) {
       mutator.accept(this);
       return this;
+    }
+
+    /**
+     * Sets {@code PipelineParameters} to {@code values}, in order.
+     */
+    public Builder pipelineParameters(Parameter... values) {
+      return pipelineParameters(Arrays.asList(values));
     }
 
     /**

@@ -35,7 +35,7 @@ public abstract class TrafficRoutingConfig {
   public abstract @Nullable String typeAsString();
 
   /**
-   * {@code Type} as a {@link TrafficRoutingConfigType} constant: {@link TrafficRoutingConfigType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #typeAsString()} gives as sent.
+   * {@code Type} as {@link TrafficRoutingConfigType} a constant: {@link TrafficRoutingConfigType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #typeAsString()} gives as sent.
    */
   public final @Nullable TrafficRoutingConfigType type() {
     String value = typeAsString();

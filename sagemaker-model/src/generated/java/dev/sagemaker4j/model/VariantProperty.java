@@ -34,7 +34,7 @@ public abstract class VariantProperty {
   public abstract @Nullable String variantPropertyTypeAsString();
 
   /**
-   * {@code VariantPropertyType} as a {@link VariantPropertyType} constant: {@link VariantPropertyType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #variantPropertyTypeAsString()} gives as sent.
+   * {@code VariantPropertyType} as {@link VariantPropertyType} a constant: {@link VariantPropertyType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #variantPropertyTypeAsString()} gives as sent.
    */
   public final @Nullable VariantPropertyType variantPropertyType() {
     String value = variantPropertyTypeAsString();

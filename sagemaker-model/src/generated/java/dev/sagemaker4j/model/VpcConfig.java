@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -65,6 +66,20 @@ public abstract class VpcConfig {
     public Builder applyMutation(Consumer<Builder> mutator) {
       mutator.accept(this);
       return this;
+    }
+
+    /**
+     * Sets {@code SecurityGroupIds} to {@code values}, in order.
+     */
+    public Builder securityGroupIds(String... values) {
+      return securityGroupIds(Arrays.asList(values));
+    }
+
+    /**
+     * Sets {@code Subnets} to {@code values}, in order.
+     */
+    public Builder subnets(String... values) {
+      return subnets(Arrays.asList(values));
     }
   }
 }

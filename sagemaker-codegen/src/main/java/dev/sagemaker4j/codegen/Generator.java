@@ -44,6 +44,11 @@ final class Generator {
     return new ModelEmitter(new ModelPlan(model, operations)).emit();
   }
 
+  /** The client module's sources. */
+  List<JavaFile> clientSources() {
+    return new ClientEmitter(new ModelPlan(model, operations)).emit();
+  }
+
   /** Replaces the generated sources under {@code root} with {@code files}. */
   static void write(Path root, List<JavaFile> files) throws IOException {
     clean(root);

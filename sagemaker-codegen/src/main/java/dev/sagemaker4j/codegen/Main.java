@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>{@code --root} is the repository: the operation list is read from {@code
  * sagemaker-codegen/operations.txt} there, and sources are written to {@code
- * sagemaker-model/src/generated/java}.
+ * sagemaker-model/src/generated/java} and {@code sagemaker-client/src/generated/java}.
  */
 public final class Main {
   private Main() {}
@@ -39,7 +39,9 @@ public final class Main {
     Generator generator = new Generator(model, operations);
     var modelFiles = generator.modelSources();
     Generator.write(root.resolve("sagemaker-model/src/generated/java"), modelFiles);
-    System.out.printf("sagemaker4j-codegen: %d operations, %d model sources%n",
-        operations.size(), modelFiles.size());
+    var clientFiles = generator.clientSources();
+    Generator.write(root.resolve("sagemaker-client/src/generated/java"), clientFiles);
+    System.out.printf("sagemaker4j-codegen: %d operations, %d model sources, %d client sources%n",
+        operations.size(), modelFiles.size(), clientFiles.size());
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.model.fixtures.Fixtures;
 import dev.sagemaker4j.model.fixtures.WirePath;
 import dev.sagemaker4j.model.json.SageMakerJson;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +27,7 @@ class FixtureResponsesTest {
     Object response = SageMakerJson.mapper().readValue(f.get("rawBody").asText(), type);
 
     int checked = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = f.get("expect").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : f.get("expect").properties()) {
       if (e.getKey().equals("requestId")) {
         continue; // a header: the client's tests check it
       }

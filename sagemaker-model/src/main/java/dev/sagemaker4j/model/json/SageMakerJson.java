@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class SageMakerJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+          JsonInclude.Include.NON_ABSENT))
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 

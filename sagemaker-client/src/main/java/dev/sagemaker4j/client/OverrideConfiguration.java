@@ -1,0 +1,298 @@
+package dev.sagemaker4j.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+
+/**
+ * How a client retries, times out and checks, and the clock, sleeper, scheduler and token
+ * supplier it uses; tests inject the last four to control time and randomness. Every setting
+ * has a default; set only what you change.
+ *
+ * <pre>{@code
+ * SageMakerClient client = SageMakerClient.builder()
+ *     .region(Region.EU_WEST_1)
+ *     .overrideConfiguration(o -> o
+ *         .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy())
+ *         .apiCallTimeout(Duration.ofSeconds(30))
+ *         .apiCallAttemptTimeout(Duration.ofSeconds(5)))
+ *     .build();
+ * }</pre>
+ */
+public final class OverrideConfiguration {
+  /** Retries of CreateEndpoint's eventual-consistency failures, by default. */
+  public static final int DEFAULT_EVENTUAL_CONSISTENCY_RETRIES = 5;
+  /** The largest response body the client reads, by default: 32 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
+
+  private final @Nullable RetryStrategy retryStrategy;
+  private final @Nullable Duration apiCallTimeout;
+  private final @Nullable Duration apiCallAttemptTimeout;
+  private final boolean constraintChecking;
+  private final int eventualConsistencyRetries;
+  private final BackoffStrategy eventualConsistencyBackoff;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final @Nullable ScheduledExecutorService scheduledExecutorService;
+  private final Supplier<String> idempotencyTokenSupplier;
+  private final @Nullable Executor futureCompletionExecutor;
+  private final long maxResponseBytes;
+
+  private OverrideConfiguration(Builder b) {
+    this.retryStrategy = b.retryStrategy;
+    this.apiCallTimeout = b.apiCallTimeout;
+    this.apiCallAttemptTimeout = b.apiCallAttemptTimeout;
+    this.constraintChecking = b.constraintChecking;
+    this.eventualConsistencyRetries = b.eventualConsistencyRetries;
+    this.eventualConsistencyBackoff = b.eventualConsistencyBackoff;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+    this.scheduledExecutorService = b.scheduledExecutorService;
+    this.idempotencyTokenSupplier = b.idempotencyTokenSupplier;
+    this.futureCompletionExecutor = b.futureCompletionExecutor;
+    this.maxResponseBytes = b.maxResponseBytes;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The defaults. */
+  public static OverrideConfiguration defaults() {
+    return new Builder().build();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The retry strategy, when one was set; otherwise each client makes its own AWS standard
+   * strategy ({@link AwsRetryStrategy#standardRetryStrategy()}: 3 attempts, exponential backoff
+   * with jitter, a retry quota), so that clients do not share a quota.
+   */
+  public Optional<RetryStrategy> retryStrategy() {
+    return Optional.ofNullable(retryStrategy);
+  }
+
+  /** The limit on a whole call, all attempts and waits included, when set. */
+  public Optional<Duration> apiCallTimeout() {
+    return Optional.ofNullable(apiCallTimeout);
+  }
+
+  /** The limit on one attempt, when set. */
+  public Optional<Duration> apiCallAttemptTimeout() {
+    return Optional.ofNullable(apiCallAttemptTimeout);
+  }
+
+  /** Whether requests are checked against the service model before sending (default true). */
+  public boolean constraintChecking() {
+    return constraintChecking;
+  }
+
+  /**
+   * How many times CreateEndpoint is retried when the service says "Could not find endpoint
+   * configuration" or "Could not find model" right after they were created (default 5; 0 turns
+   * it off).
+   */
+  public int eventualConsistencyRetries() {
+    return eventualConsistencyRetries;
+  }
+
+  /** The waits between those retries (default exponential from 500 ms to 8 s, full jitter). */
+  public BackoffStrategy eventualConsistencyBackoff() {
+    return eventualConsistencyBackoff;
+  }
+
+  /** The clock requests are signed with (default the system clock, UTC). */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** How the sync client waits between attempts (default {@link Sleeper#THREAD_SLEEP}). */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * The scheduler for the async client's waits between attempts and for timeouts, when one was
+   * set. Otherwise the client starts one daemon thread for these, named {@code
+   * sagemaker4j-scheduler-N}, when it first needs it, and stops it on {@code close()}. A
+   * scheduler passed here is not shut down by the client.
+   */
+  public Optional<ScheduledExecutorService> scheduledExecutorService() {
+    return Optional.ofNullable(scheduledExecutorService);
+  }
+
+  /** What fills empty idempotency tokens (default a random UUID). */
+  public Supplier<String> idempotencyTokenSupplier() {
+    return idempotencyTokenSupplier;
+  }
+
+  /**
+   * Where the async client completes its futures, when set. By default they complete on the
+   * HTTP client's I/O thread: keep callbacks short, or use the {@code ...Async} variants of
+   * {@code CompletableFuture} with your own executor.
+   */
+  public Optional<Executor> futureCompletionExecutor() {
+    return Optional.ofNullable(futureCompletionExecutor);
+  }
+
+  /** The largest response body the client reads before giving up (default 32 MiB). */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  @Override
+  public String toString() {
+    return "OverrideConfiguration(retryStrategy=" + (retryStrategy == null ? "standard"
+        : retryStrategy.getClass().getSimpleName()) + ", apiCallTimeout=" + apiCallTimeout
+        + ", apiCallAttemptTimeout=" + apiCallAttemptTimeout + ", constraintChecking="
+        + constraintChecking + ", eventualConsistencyRetries=" + eventualConsistencyRetries
+        + ", maxResponseBytes=" + maxResponseBytes + ")";
+  }
+
+  /** Builds an {@link OverrideConfiguration}. */
+  public static final class Builder {
+    private @Nullable RetryStrategy retryStrategy;
+    private @Nullable Duration apiCallTimeout;
+    private @Nullable Duration apiCallAttemptTimeout;
+    private boolean constraintChecking = true;
+    private int eventualConsistencyRetries = DEFAULT_EVENTUAL_CONSISTENCY_RETRIES;
+    private BackoffStrategy eventualConsistencyBackoff =
+        BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(8));
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private @Nullable ScheduledExecutorService scheduledExecutorService;
+    private Supplier<String> idempotencyTokenSupplier = () -> UUID.randomUUID().toString();
+    private @Nullable Executor futureCompletionExecutor;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+
+    private Builder() {}
+
+    private Builder(OverrideConfiguration c) {
+      retryStrategy = c.retryStrategy;
+      apiCallTimeout = c.apiCallTimeout;
+      apiCallAttemptTimeout = c.apiCallAttemptTimeout;
+      constraintChecking = c.constraintChecking;
+      eventualConsistencyRetries = c.eventualConsistencyRetries;
+      eventualConsistencyBackoff = c.eventualConsistencyBackoff;
+      clock = c.clock;
+      sleeper = c.sleeper;
+      scheduledExecutorService = c.scheduledExecutorService;
+      idempotencyTokenSupplier = c.idempotencyTokenSupplier;
+      futureCompletionExecutor = c.futureCompletionExecutor;
+      maxResponseBytes = c.maxResponseBytes;
+    }
+
+    /**
+     * The retry strategy, such as {@code AwsRetryStrategy.adaptiveRetryStrategy()} or {@code
+     * AwsRetryStrategy.doNotRetry()}. A strategy's token bucket is shared by every client it is
+     * given to.
+     */
+    public Builder retryStrategy(RetryStrategy retryStrategy) {
+      this.retryStrategy = retryStrategy;
+      return this;
+    }
+
+    /** Limits a whole call, all attempts and waits included. */
+    public Builder apiCallTimeout(Duration timeout) {
+      this.apiCallTimeout = positive("apiCallTimeout", timeout);
+      return this;
+    }
+
+    /** Limits each attempt; an attempt that passes it is retried like an I/O failure. */
+    public Builder apiCallAttemptTimeout(Duration timeout) {
+      this.apiCallAttemptTimeout = positive("apiCallAttemptTimeout", timeout);
+      return this;
+    }
+
+    /** Turns the check against the service model before sending on (default) or off. */
+    public Builder constraintChecking(boolean enabled) {
+      this.constraintChecking = enabled;
+      return this;
+    }
+
+    /** Retries of CreateEndpoint's eventual-consistency failures; 0 turns them off. */
+    public Builder eventualConsistencyRetries(int retries) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("eventualConsistencyRetries must be >= 0, was "
+            + retries);
+      }
+      this.eventualConsistencyRetries = retries;
+      return this;
+    }
+
+    /** The waits between eventual-consistency retries. */
+    public Builder eventualConsistencyBackoff(BackoffStrategy backoff) {
+      this.eventualConsistencyBackoff = required("eventualConsistencyBackoff", backoff);
+      return this;
+    }
+
+    /** The clock requests are signed with. */
+    public Builder clock(Clock clock) {
+      this.clock = required("clock", clock);
+      return this;
+    }
+
+    /** How the sync client waits between attempts. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = required("sleeper", sleeper);
+      return this;
+    }
+
+    /** The scheduler for async waits and timeouts; the client does not shut it down. */
+    public Builder scheduledExecutorService(ScheduledExecutorService scheduler) {
+      this.scheduledExecutorService = required("scheduledExecutorService", scheduler);
+      return this;
+    }
+
+    /** What fills empty idempotency tokens. */
+    public Builder idempotencyTokenSupplier(Supplier<String> supplier) {
+      this.idempotencyTokenSupplier = required("idempotencyTokenSupplier", supplier);
+      return this;
+    }
+
+    /** Where the async client completes its futures. */
+    public Builder futureCompletionExecutor(Executor executor) {
+      this.futureCompletionExecutor = required("futureCompletionExecutor", executor);
+      return this;
+    }
+
+    /** The largest response body the client reads. */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be >= 1024, was " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    public OverrideConfiguration build() {
+      return new OverrideConfiguration(this);
+    }
+
+    private static Duration positive(String name, Duration d) {
+      required(name, d);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+
+    private static <T> T required(String name, T value) {
+      if (value == null) {
+        throw new NullPointerException(name + " must not be null");
+      }
+      return value;
+    }
+  }
+}

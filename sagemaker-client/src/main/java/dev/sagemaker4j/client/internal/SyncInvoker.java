@@ -1,0 +1,208 @@
+package dev.sagemaker4j.client.internal;
+
+import dev.sagemaker4j.client.exception.UnreadableResponseException;
+import dev.sagemaker4j.model.SageMakerRequest;
+import dev.sagemaker4j.model.SageMakerResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+
+/**
+ * The sync client's last stage: send each attempt through an {@link SdkHttpClient} on the
+ * calling thread, wait between attempts with the configured sleeper, and enforce the timeouts.
+ */
+public final class SyncInvoker implements AutoCloseable {
+  private final ClientRuntime runtime;
+  private final RequestPipeline pipeline;
+  private final SdkHttpClient http;
+
+  public SyncInvoker(ClientRuntime runtime, SdkHttpClient http) {
+    this.runtime = runtime;
+    this.pipeline = new RequestPipeline(runtime);
+    this.http = http;
+  }
+
+  /** Makes one call: its attempts and the waits between them. */
+  public <I extends SageMakerRequest, O extends SageMakerResponse> O invoke(Operation<I, O> op,
+      I request) {
+    PreparedCall<I, O> call = pipeline.prepare(op, request);
+    RetryController retry = new RetryController(runtime, op);
+    Duration callTimeout = runtime.config.apiCallTimeout().orElse(null);
+    long deadline = callTimeout == null ? Long.MAX_VALUE
+        : call.startNanos + callTimeout.toNanos();
+    int attempt = 0;
+    Duration delay = retry.begin();
+    while (true) {
+      if (!delay.isZero()) {
+        sleep(delay);
+      }
+      attempt++;
+      SdkException failure;
+      try {
+        O response = attempt(call, attempt, retry.maxAttempts(), deadline, callTimeout);
+        retry.succeeded();
+        return response;
+      } catch (ApiCallTimeoutException e) {
+        throw e;
+      } catch (SdkException e) {
+        failure = e;
+      }
+      delay = retry.failed(failure);
+      if (delay == null) {
+        throw failure;
+      }
+      if (deadline != Long.MAX_VALUE && System.nanoTime() + delay.toNanos() >= deadline) {
+        throw callTimedOut(call, callTimeout, attempt, failure);
+      }
+      RequestPipeline.logRetry(call, attempt, failure, delay);
+    }
+  }
+
+  private <O extends SageMakerResponse> O attempt(PreparedCall<?, O> call, int attempt,
+      int maxAttempts, long deadline, Duration callTimeout) {
+    AwsCredentialsIdentity identity = runtime.credentials.resolveCredentials();
+    SdkHttpRequest signed = pipeline.sign(call, attempt, maxAttempts, identity);
+    ExecutableHttpRequest exec = http.prepareRequest(HttpExecuteRequest.builder()
+        .request(signed)
+        .contentStreamProvider(ContentStreamProvider.fromByteArrayUnsafe(call.body))
+        .build());
+    long attemptTimeout = runtime.config.apiCallAttemptTimeout().map(Duration::toNanos).orElse(0L);
+    Watchdog watchdog = Watchdog.start(runtime, exec, attemptTimeout, deadline);
+    try {
+      HttpExecuteResponse response = exec.call();
+      Optional<AbortableInputStream> stream = response.responseBody();
+      watchdog.watch(stream.orElse(null));
+      byte[] body = readBody(call, response, stream, attempt);
+      return pipeline.read(call, response.httpResponse(), body, attempt);
+    } catch (SdkException e) {
+      if (watchdog.fired() == Watchdog.Fired.NONE || e instanceof UnreadableResponseException
+          && !(e.getCause() instanceof IOException)) {
+        throw e;
+      }
+      throw timedOut(call, watchdog, attempt, callTimeout, e);
+    } catch (IOException | RuntimeException e) {
+      if (watchdog.fired() != Watchdog.Fired.NONE) {
+        throw timedOut(call, watchdog, attempt, callTimeout, e);
+      }
+      throw SdkClientException.builder()
+          .message("Unable to execute HTTP request to SageMaker (" + call.operation.name()
+              + "): " + e.getMessage())
+          .cause(e)
+          .numAttempts(attempt)
+          .build();
+    } finally {
+      watchdog.cancel();
+    }
+  }
+
+  private SdkException timedOut(PreparedCall<?, ?> call, Watchdog watchdog, int attempt,
+      Duration callTimeout, Throwable cause) {
+    if (watchdog.fired() == Watchdog.Fired.CALL) {
+      return callTimedOut(call, callTimeout, attempt, cause);
+    }
+    Duration limit = runtime.config.apiCallAttemptTimeout().orElseThrow();
+    return ApiCallAttemptTimeoutException.builder()
+        .message(call.operation.name() + " attempt " + attempt + " did not complete within the"
+            + " apiCallAttemptTimeout of " + limit.toMillis() + " ms")
+        .cause(cause)
+        .numAttempts(attempt)
+        .build();
+  }
+
+  static ApiCallTimeoutException callTimedOut(PreparedCall<?, ?> call, Duration callTimeout,
+      int attempts, Throwable cause) {
+    return ApiCallTimeoutException.builder()
+        .message(call.operation.name() + " did not complete within the apiCallTimeout of "
+            + callTimeout.toMillis() + " ms (" + attempts + (attempts == 1 ? " attempt" : " attempts")
+            + ")")
+        .cause(cause)
+        .numAttempts(attempts)
+        .build();
+  }
+
+  private byte[] readBody(PreparedCall<?, ?> call, HttpExecuteResponse response,
+      Optional<AbortableInputStream> stream, int attempt) throws IOException {
+    if (stream.isEmpty()) {
+      return new byte[0];
+    }
+    long max = runtime.config.maxResponseBytes();
+    try (AbortableInputStream in = stream.get()) {
+      long declared = response.httpResponse().firstMatchingHeader("Content-Length")
+          .map(SyncInvoker::parseLong).orElse(-1L);
+      if (declared > max) {
+        in.abort();
+        throw tooLarge(call, response.httpResponse(), attempt, max, declared);
+      }
+      byte[] buf = new byte[declared > 0 ? (int) declared : 8192];
+      int n = 0;
+      while (true) {
+        if (n == buf.length) {
+          if (n >= max) {
+            if (in.read() < 0) {
+              break;
+            }
+            in.abort();
+            throw tooLarge(call, response.httpResponse(), attempt, max, -1);
+          }
+          buf = Arrays.copyOf(buf, (int) Math.min(max, (long) buf.length * 2));
+        }
+        int r = in.read(buf, n, buf.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      return n == buf.length ? buf : Arrays.copyOf(buf, n);
+    }
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  static UnreadableResponseException tooLarge(PreparedCall<?, ?> call, SdkHttpResponse r,
+      int attempt, long max, long declared) {
+    return UnreadableResponseException.create(call.operation.name(),
+        r.statusCode(), ErrorMapper.requestId(r), attempt,
+        "the body " + (declared > 0 ? "of " + declared + " bytes " : "") + "is larger than"
+            + " maxResponseBytes (" + max + ")", null);
+  }
+
+  private void sleep(Duration delay) {
+    try {
+      runtime.config.sleeper().sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw AbortedException.create("Interrupted while waiting to retry a SageMaker call", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return runtime.toString();
+  }
+}

@@ -82,18 +82,19 @@ public final class AsyncInvoker implements AutoCloseable {
             stopInFlight(e);
           }
         });
-        after(retry.begin());
+        Duration initial = retry.begin();
+        if (initial.isZero()) {
+          attempt();
+        } else {
+          after(initial);
+        }
       } catch (RuntimeException e) {
         fail(e);
       }
     }
 
     private void after(Duration delay) {
-      if (delay.isZero()) {
-        attempt();
-      } else {
-        runtime.scheduler().schedule(this::attempt, delay.toNanos(), TimeUnit.NANOSECONDS);
-      }
+      runtime.scheduler().schedule(this::attempt, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void attempt() {

@@ -60,7 +60,9 @@ final class RetryController {
     if (isEventualConsistency(failure)
         && consistencyRetries < runtime.config.eventualConsistencyRetries()) {
       consistencyRetries++;
-      Duration delay = runtime.config.eventualConsistencyBackoff().computeDelay(consistencyRetries);
+      // computeDelay takes the number of the attempt about to be made: retry n is attempt n + 1
+      Duration delay =
+          runtime.config.eventualConsistencyBackoff().computeDelay(consistencyRetries + 1);
       ClientRuntime.LOG.debug("{}: {}; retry {} of {} for eventual consistency in {} ms",
           operation, failure.getMessage(), consistencyRetries,
           runtime.config.eventualConsistencyRetries(), delay.toMillis());

@@ -46,11 +46,11 @@ public final class SyncInvoker implements AutoCloseable {
     long deadline = callTimeout == null ? Long.MAX_VALUE
         : call.startNanos + callTimeout.toNanos();
     int attempt = 0;
-    Duration delay = retry.begin();
+    Duration initial = retry.begin();
+    if (!initial.isZero()) {
+      sleep(initial);
+    }
     while (true) {
-      if (!delay.isZero()) {
-        sleep(delay);
-      }
       attempt++;
       SdkException failure;
       try {
@@ -62,7 +62,7 @@ public final class SyncInvoker implements AutoCloseable {
       } catch (SdkException e) {
         failure = e;
       }
-      delay = retry.failed(failure);
+      Duration delay = retry.failed(failure);
       if (delay == null) {
         throw failure;
       }
@@ -70,6 +70,7 @@ public final class SyncInvoker implements AutoCloseable {
         throw callTimedOut(call, callTimeout, attempt, failure);
       }
       RequestPipeline.logRetry(call, attempt, failure, delay);
+      sleep(delay);
     }
   }
 

@@ -65,7 +65,8 @@ class OperationsWireTest {
     List<Method> ops = new ArrayList<>();
     for (Method m : SageMakerClient.class.getMethods()) {
       if (m.getParameterCount() == 1
-          && SageMakerRequest.class.isAssignableFrom(m.getParameterTypes()[0])) {
+          && SageMakerRequest.class.isAssignableFrom(m.getParameterTypes()[0])
+          && SageMakerResponse.class.isAssignableFrom(m.getReturnType())) {
         ops.add(m);
       }
     }

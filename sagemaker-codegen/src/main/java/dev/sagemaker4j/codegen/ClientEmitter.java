@@ -35,6 +35,20 @@ final class ClientEmitter {
       ClassName.get(ModelEmitter.MODEL_PKG, "ConstraintViolationException");
   private static final ClassName SDK_CLIENT_EXCEPTION =
       ClassName.get("software.amazon.awssdk.core.exception", "SdkClientException");
+  static final String WAITERS_PKG = "dev.sagemaker4j.client.waiters";
+  static final String PAGINATORS_PKG = "dev.sagemaker4j.client.paginators";
+  private static final ClassName WAITER_DEFINITION = ClassName.get(INTERNAL_PKG, "WaiterDefinition");
+  private static final ClassName WAITER_DEFINITIONS =
+      ClassName.get(INTERNAL_PKG, "WaiterDefinitions");
+  private static final ClassName WAITERS_ENGINE = ClassName.get(INTERNAL_PKG, "Waiters");
+  private static final ClassName WAITER_RESPONSE = ClassName.get(WAITERS_PKG, "WaiterResponse");
+  private static final ClassName WAITER_OVERRIDES = ClassName.get(WAITERS_PKG, "WaiterOverrides");
+  private static final ClassName SLEEPER = ClassName.get(CLIENT_PKG, "Sleeper");
+  private static final ClassName PAGINATION = ClassName.get(INTERNAL_PKG, "Pagination");
+  private static final ClassName PAGE_ITERABLE = ClassName.get(PAGINATORS_PKG, "PageIterable");
+  private static final ClassName PAGE_PUBLISHER = ClassName.get(PAGINATORS_PKG, "PagePublisher");
+  private static final ClassName ITEM_ITERABLE = ClassName.get(PAGINATORS_PKG, "ItemIterable");
+  private static final ClassName ITEM_PUBLISHER = ClassName.get(PAGINATORS_PKG, "ItemPublisher");
 
   private final ModelPlan plan;
 
@@ -52,6 +66,15 @@ final class ClientEmitter {
     files.add(ModelEmitter.file(INTERNAL_PKG, modeledErrors()));
     for (Shape error : plan.errors.values()) {
       files.add(ModelEmitter.file(EXCEPTION_PKG, exception(error)));
+    }
+    if (!plan.waiters.isEmpty()) {
+      files.add(ModelEmitter.file(INTERNAL_PKG, waiterDefinitions()));
+      files.add(ModelEmitter.file(WAITERS_PKG, waiterClass(false)));
+      files.add(ModelEmitter.file(WAITERS_PKG, waiterClass(true)));
+    }
+    for (Extras.Paginator p : plan.paginators) {
+      files.add(ModelEmitter.file(PAGINATORS_PKG, paginatorClass(p, false)));
+      files.add(ModelEmitter.file(PAGINATORS_PKG, paginatorClass(p, true)));
     }
     return files;
   }
@@ -133,6 +156,17 @@ final class ClientEmitter {
         c.addAnnotation(Deprecated.class);
       }
       t.addMethod(c.build());
+    }
+    addPaginatorMethods(t, async);
+    if (!plan.waiters.isEmpty()) {
+      ClassName waiter = ClassName.get(WAITERS_PKG, async ? "SageMakerAsyncWaiter"
+          : "SageMakerWaiter");
+      t.addMethod(MethodSpec.methodBuilder("waiter")
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .returns(waiter)
+          .addJavadoc("Waiters that poll this client until a resource reaches a state.\n")
+          .addStatement("return $T.create(this)", waiter)
+          .build());
     }
     t.addMethod(MethodSpec.methodBuilder("close")
         .addAnnotation(Override.class)
@@ -221,6 +255,17 @@ final class ClientEmitter {
           .returns(returns(op, async))
           .addParameter(request(op), "request")
           .addStatement("return invoker.invoke($T.$L(), request)", OPERATIONS, methodName(op))
+          .build());
+    }
+    if (!plan.waiters.isEmpty()) {
+      ClassName waiter = ClassName.get(WAITERS_PKG, async ? "SageMakerAsyncWaiter"
+          : "SageMakerWaiter");
+      t.addMethod(MethodSpec.methodBuilder("waiter")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(waiter)
+          .addStatement("return $T.create(this, invoker.$L())", waiter,
+              async ? "scheduler" : "sleeper")
           .build());
     }
     t.addMethod(MethodSpec.methodBuilder("close")
@@ -354,6 +399,239 @@ final class ClientEmitter {
         .addStatement("return new $T(this)", self).build());
     t.addType(iface.build());
     t.addType(b.build());
+    return t.build();
+  }
+
+  // ---------------------------------------------------------------- paginators
+
+  private Operation operation(String name) {
+    return plan.operations.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private TypeName itemType(Extras.Paginator p) {
+    Shape out = plan.shape(plan.outputOf.get(p.operation()));
+    Shape list = plan.shape(out.members().get(p.resultKey()).target());
+    return MemberInfo.valueType(plan, list.listMember());
+  }
+
+  private static String paginatorClassName(Extras.Paginator p, boolean async) {
+    return p.operation() + (async ? "Publisher" : "Iterable");
+  }
+
+  private void addPaginatorMethods(TypeSpec.Builder t, boolean async) {
+    for (Extras.Paginator p : plan.paginators) {
+      Operation op = operation(p.operation());
+      ClassName type = ClassName.get(PAGINATORS_PKG, paginatorClassName(p, async));
+      String name = methodName(op) + "Paginator";
+      t.addMethod(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .returns(type)
+          .addParameter(request(op), "request")
+          .addJavadoc("Every page of {@code $L}, starting from {@code request}, fetched lazily$L;"
+              + " {@link $T#$L()} gives the items. Nothing is sent until $L.\n", op.name(),
+              async ? " as the subscriber asks" : "", type,
+              Naming.memberName(p.resultKey()), async ? "a subscriber asks" : "iteration starts")
+          .addStatement("return new $T(this, request)", type)
+          .build());
+      t.addMethod(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .returns(type)
+          .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class),
+              request(op).nestedClass("Builder")), "request")
+          .addJavadoc("Every page of {@code $L}, starting from the request {@code request}"
+              + " builds.\n", op.name())
+          .addStatement("return $L($T.builder().applyMutation(request).build())", name,
+              request(op))
+          .build());
+    }
+  }
+
+  private TypeSpec paginatorClass(Extras.Paginator p, boolean async) {
+    Operation op = operation(p.operation());
+    ClassName request = request(op);
+    ClassName response = response(op);
+    TypeName item = itemType(p);
+    String client = async ? "SageMakerAsyncClient" : "SageMakerClient";
+    ClassName base = async ? PAGE_PUBLISHER : PAGE_ITERABLE;
+    ClassName items = async ? ITEM_PUBLISHER : ITEM_ITERABLE;
+    String itemsName = Naming.memberName(p.resultKey());
+    return TypeSpec.classBuilder(paginatorClassName(p, async))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(base, request, response, item))
+        .addJavadoc("The pages of {@code $L}$L; see {@link $T}.\n", op.name(),
+            async ? ", published as the subscriber asks" : ", fetched as iteration reaches them",
+            base)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ClassName.get(CLIENT_PKG, client), "client")
+            .addParameter(request, "first")
+            .addStatement("super(client::$L, first, new $T<>($T.$L(), $S, $S, $S))",
+                methodName(op), PAGINATION, OPERATIONS, methodName(op), p.inputToken(),
+                p.outputToken(), p.resultKey())
+            .build())
+        .addMethod(MethodSpec.methodBuilder(itemsName)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(items, item))
+            .addJavadoc("The {@code $L} of every page, in order.\n", p.resultKey())
+            .addStatement("return items()")
+            .build())
+        .build();
+  }
+
+  // ---------------------------------------------------------------- waiters
+
+  private static String waiterConstant(Extras.Waiter w) {
+    return String.join("_", Naming.splitOnWordBoundaries(w.name()))
+        .toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private TypeSpec waiterDefinitions() {
+    TypeSpec.Builder t = TypeSpec.classBuilder("WaiterDefinitions")
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("The waiters of the service model and of the project's extra-waiters.json.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Extras.Waiter w : plan.waiters) {
+      com.squareup.javapoet.CodeBlock.Builder init = com.squareup.javapoet.CodeBlock.builder()
+          .add("$T.builder($S, $S, $T.ofSeconds($L), $L)", WAITER_DEFINITION, w.name(),
+              w.operation(), java.time.Duration.class, w.delaySeconds(), w.maxAttempts());
+      for (Extras.Acceptor a : w.acceptors()) {
+        String state = a.state().toUpperCase(java.util.Locale.ROOT);
+        if (a.matcher().equals("error")) {
+          init.add("\n$>.error($S, $T.State.$L)$<", a.expected().asText(), WAITER_DEFINITION,
+              state);
+        } else {
+          Object expected = a.expected().isTextual() ? com.squareup.javapoet.CodeBlock.of("$S",
+              a.expected().asText()) : a.expected().toString();
+          init.add("\n$>.$L($S, $L, $T.State.$L)$<", a.matcher(), a.argument(), expected,
+              WAITER_DEFINITION, state);
+        }
+      }
+      init.add("\n$>.build()$<");
+      t.addField(FieldSpec.builder(WAITER_DEFINITION, waiterConstant(w), Modifier.PUBLIC,
+              Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("From $L.\n", w.source())
+          .initializer(init.build())
+          .build());
+    }
+    return t.build();
+  }
+
+  private static String waiterDoc(Extras.Waiter w) {
+    List<String> success = new ArrayList<>();
+    List<String> failure = new ArrayList<>();
+    for (Extras.Acceptor a : w.acceptors()) {
+      String text = a.matcher().equals("error") ? "on error {@code " + a.expected().asText() + "}"
+          : "when {@code " + a.argument() + "} is {@code " + a.expected().asText() + "}";
+      if (a.state().equals("success")) {
+        success.add(text);
+      } else if (a.state().equals("failure")) {
+        failure.add(text);
+      }
+    }
+    return "Polls {@code " + w.operation() + "} every " + w.delaySeconds() + " s, at most "
+        + w.maxAttempts() + " times: succeeds " + String.join(" or ", success)
+        + (failure.isEmpty() ? "" : "; fails " + String.join(" or ", failure)) + ".\n";
+  }
+
+  private TypeSpec waiterClass(boolean async) {
+    String name = async ? "SageMakerAsyncWaiter" : "SageMakerWaiter";
+    ClassName self = ClassName.get(WAITERS_PKG, name);
+    ClassName client = ClassName.get(CLIENT_PKG, async ? "SageMakerAsyncClient"
+        : "SageMakerClient");
+    ClassName scheduler = ClassName.get(java.util.concurrent.ScheduledExecutorService.class);
+    ClassName delayer = WAITERS_ENGINE.nestedClass("Delayer");
+    TypeSpec.Builder t = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Waits until SageMaker resources reach a state, by polling$L. Get one from"
+            + " {@code client.waiter()}. A failure state, the most polls or the time limit end the"
+            + " wait with a {@link $T}; an error no acceptor expects ends it with that error.\n"
+            + "\n<pre>{@code\n$L}</pre>\n",
+            async ? " without blocking a thread" : "", ClassName.get(WAITERS_PKG,
+                "WaiterException"),
+            async ? "sageMaker.waiter().waitUntilEndpointInService(r -> r.endpointName(\"churn\"))\n"
+                + "    .thenAccept(w -> log.info(\"in service after {} polls\", w.attempts()));\n"
+                : "WaiterResponse<DescribeEndpointResponse> done = sageMaker.waiter()\n"
+                + "    .waitUntilEndpointInService(r -> r.endpointName(\"churn\"));\n")
+        .addField(client, "client", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(async ? delayer : SLEEPER, async ? "delayer" : "sleeper", Modifier.PRIVATE,
+            Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addParameter(client, "client")
+            .addParameter(async ? delayer : SLEEPER, async ? "delayer" : "sleeper")
+            .addStatement("this.client = client")
+            .addStatement(async ? "this.delayer = delayer" : "this.sleeper = sleeper")
+            .build());
+    if (async) {
+      t.addMethod(MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+          .addParameter(client, "client")
+          .addJavadoc("A waiter on {@code client}, waiting on the JDK's shared delayed"
+              + " executor.\n")
+          .addStatement("return new $T(client, $T.jdk())", self, delayer).build());
+      t.addMethod(MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+          .addParameter(client, "client").addParameter(scheduler, "scheduler")
+          .addJavadoc("A waiter on {@code client}, waiting on {@code scheduler}.\n")
+          .addStatement("return new $T(client, (delay, task) -> scheduler.schedule(task,"
+              + " delay.toNanos(), $T.NANOSECONDS))", self,
+              java.util.concurrent.TimeUnit.class).build());
+    } else {
+      t.addMethod(MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+          .addParameter(client, "client")
+          .addJavadoc("A waiter on {@code client} that sleeps the calling thread between"
+              + " polls.\n")
+          .addStatement("return new $T(client, $T.THREAD_SLEEP)", self, SLEEPER).build());
+      t.addMethod(MethodSpec.methodBuilder("create")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+          .addParameter(client, "client").addParameter(SLEEPER, "sleeper")
+          .addJavadoc("A waiter on {@code client} that waits between polls with {@code"
+              + " sleeper}.\n")
+          .addStatement("return new $T(client, sleeper)", self).build());
+    }
+    for (Extras.Waiter w : plan.waiters) {
+      Operation op = operation(w.operation());
+      ClassName request = request(op);
+      TypeName result = ParameterizedTypeName.get(WAITER_RESPONSE, response(op));
+      if (async) {
+        result = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result);
+      }
+      String method = "waitUntil" + w.name();
+      String doc = waiterDoc(w);
+      t.addMethod(MethodSpec.methodBuilder(method)
+          .addModifiers(Modifier.PUBLIC).returns(result)
+          .addParameter(request, "request")
+          .addJavadoc("$L", doc)
+          .addStatement("return $L(request, $T.none())", method, WAITER_OVERRIDES).build());
+      t.addMethod(MethodSpec.methodBuilder(method)
+          .addModifiers(Modifier.PUBLIC).returns(result)
+          .addParameter(request, "request").addParameter(WAITER_OVERRIDES, "overrides")
+          .addJavadoc("$L\n@param overrides the delay, most polls or time limit of this wait\n",
+              doc)
+          .addStatement(async
+              ? "return $T.awaitAsync(client::$L, request, $T.$L, overrides, delayer)"
+              : "return $T.await(client::$L, request, $T.$L, overrides, sleeper)",
+              WAITERS_ENGINE, methodName(op), WAITER_DEFINITIONS, waiterConstant(w)).build());
+      t.addMethod(MethodSpec.methodBuilder(method)
+          .addModifiers(Modifier.PUBLIC).returns(result)
+          .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class),
+              request.nestedClass("Builder")), "request")
+          .addJavadoc("$L", doc)
+          .addStatement("return $L($T.builder().applyMutation(request).build())", method,
+              request).build());
+      t.addMethod(MethodSpec.methodBuilder(method)
+          .addModifiers(Modifier.PUBLIC).returns(result)
+          .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class),
+              request.nestedClass("Builder")), "request")
+          .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class),
+              WAITER_OVERRIDES.nestedClass("Builder")), "overrides")
+          .addJavadoc("$L\n@param overrides changes the delay, most polls or time limit of this"
+              + " wait\n", doc)
+          .addStatement("$T.Builder o = $T.builder()", WAITER_OVERRIDES, WAITER_OVERRIDES)
+          .addStatement("overrides.accept(o)")
+          .addStatement("return $L($T.builder().applyMutation(request).build(), o.build())",
+              method, request).build());
+    }
     return t.build();
   }
 }

@@ -18,10 +18,16 @@ import java.util.stream.Stream;
 final class Generator {
   private final ServiceModel model;
   private final List<String> operations;
+  private final Extras extras;
 
   Generator(ServiceModel model, List<String> operations) {
+    this(model, operations, Extras.none());
+  }
+
+  Generator(ServiceModel model, List<String> operations, Extras extras) {
     this.model = model;
     this.operations = operations;
+    this.extras = extras;
   }
 
   /** Reads an operation list: one name per line, {@code #} starts a comment. */
@@ -41,12 +47,12 @@ final class Generator {
 
   /** The model module's sources. */
   List<JavaFile> modelSources() {
-    return new ModelEmitter(new ModelPlan(model, operations)).emit();
+    return new ModelEmitter(new ModelPlan(model, operations, extras)).emit();
   }
 
   /** The client module's sources. */
   List<JavaFile> clientSources() {
-    return new ClientEmitter(new ModelPlan(model, operations)).emit();
+    return new ClientEmitter(new ModelPlan(model, operations, extras)).emit();
   }
 
   /** Replaces the generated sources under {@code root} with {@code files}. */

@@ -12,7 +12,8 @@ import java.util.List;
  * </pre>
  *
  * <p>{@code --root} is the repository: the operation list is read from {@code
- * sagemaker-codegen/operations.txt} there, and sources are written to {@code
+ * sagemaker-codegen/operations.txt} there, the project's own waiters from {@code
+ * sagemaker-codegen/extra-waiters.json} (beside the model's {@code waiters-2.json}), and sources are written to {@code
  * sagemaker-model/src/generated/java} and {@code sagemaker-client/src/generated/java}.
  */
 public final class Main {
@@ -36,7 +37,11 @@ public final class Main {
     ServiceModel model = ServiceModel.read(serviceModel);
     List<String> operations = Generator.readOperations(
         root.resolve("sagemaker-codegen/operations.txt"));
-    Generator generator = new Generator(model, operations);
+    Extras extras = Extras.read(
+        List.of(serviceModel.resolve("waiters-2.json"),
+            root.resolve("sagemaker-codegen/extra-waiters.json")),
+        serviceModel.resolve("paginators-1.json"));
+    Generator generator = new Generator(model, operations, extras);
     var modelFiles = generator.modelSources();
     Generator.write(root.resolve("sagemaker-model/src/generated/java"), modelFiles);
     var clientFiles = generator.clientSources();

@@ -35,8 +35,16 @@ final class ModelPlan {
   final Map<String, String> outputOf;
   final Set<String> inputShapes;
   final Set<String> outputShapes;
+  /** Waiters on generated operations, in file order. */
+  final List<Extras.Waiter> waiters;
+  /** Paginators of generated operations, in operation order. */
+  final List<Extras.Paginator> paginators;
 
   ModelPlan(ServiceModel model, List<String> operationNames) {
+    this(model, operationNames, Extras.none());
+  }
+
+  ModelPlan(ServiceModel model, List<String> operationNames, Extras extras) {
     this.model = model;
     List<Operation> ops = new ArrayList<>();
     Map<String, Shape> structs = new TreeMap<>();
@@ -105,6 +113,84 @@ final class ModelPlan {
       }
     }
     rejectCycles();
+    this.waiters = waiters(extras);
+    this.paginators = paginators(extras);
+  }
+
+  private static final java.util.regex.Pattern PATH =
+      java.util.regex.Pattern.compile("[A-Za-z0-9]+(\\[\\])?(\\.[A-Za-z0-9]+(\\[\\])?)*");
+
+  private List<Extras.Waiter> waiters(Extras extras) {
+    List<Extras.Waiter> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Extras.Waiter w : extras.waiters) {
+      if (!inputOf.containsKey(w.operation())) {
+        continue;
+      }
+      if (!names.add(w.name())) {
+        throw new IllegalArgumentException("waiter " + w.name() + " is defined twice (again in "
+            + w.source() + ")");
+      }
+      for (Extras.Acceptor a : w.acceptors()) {
+        if (!Set.of("success", "failure", "retry").contains(a.state())) {
+          throw new IllegalArgumentException(w.name() + ": unknown acceptor state " + a.state());
+        }
+        switch (a.matcher()) {
+          case "error" -> {
+            if (!a.expected().isTextual()) {
+              throw new IllegalArgumentException(w.name() + ": error acceptors must name a code");
+            }
+          }
+          case "path", "pathAll", "pathAny" -> checkPath(w, a.argument());
+          default -> throw new IllegalArgumentException(w.name() + ": matcher " + a.matcher()
+              + " is not supported by the waiter engine");
+        }
+      }
+      out.add(w);
+    }
+    return List.copyOf(out);
+  }
+
+  /** A path must be member names (with [] projections) that exist on the polled output. */
+  private void checkPath(Extras.Waiter w, String path) {
+    if (path == null || !PATH.matcher(path).matches()) {
+      throw new IllegalArgumentException(w.name() + ": path " + path
+          + " is not of the form a.b[].c the waiter engine reads");
+    }
+    Shape current = shape(outputOf.get(w.operation()));
+    for (String part : path.split("\\.")) {
+      String name = part.replace("[]", "");
+      while ("list".equals(current.type())) {
+        current = shape(current.listMember());
+      }
+      MemberRef m = current.members().get(name);
+      if (m == null) {
+        throw new IllegalArgumentException(w.name() + ": " + current.name() + " has no member "
+            + name + " (path " + path + ")");
+      }
+      current = shape(m.target());
+    }
+  }
+
+  private List<Extras.Paginator> paginators(Extras extras) {
+    List<Extras.Paginator> out = new ArrayList<>();
+    for (Operation op : operations) {
+      Extras.Paginator p = extras.paginators.get(op.name());
+      if (p == null) {
+        continue;
+      }
+      Shape in = shape(inputOf.get(op.name()));
+      Shape outShape = shape(outputOf.get(op.name()));
+      if (p.inputToken() == null || !in.members().containsKey(p.inputToken())
+          || p.outputToken() == null || !outShape.members().containsKey(p.outputToken())
+          || p.resultKey() == null || !outShape.members().containsKey(p.resultKey())
+          || !"list".equals(shape(outShape.members().get(p.resultKey()).target()).type())) {
+        throw new IllegalArgumentException("paginator of " + op.name()
+            + " is not a single-token, single-list paginator the engine supports: " + p);
+      }
+      out.add(p);
+    }
+    return List.copyOf(out);
   }
 
   private static final Set<String> TAKEN_NAMES = Set.of("Object", "String", "Integer", "Long",

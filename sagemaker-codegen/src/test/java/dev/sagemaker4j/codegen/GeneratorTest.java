@@ -25,6 +25,14 @@ import org.junit.jupiter.api.Test;
 class GeneratorTest {
   private static final Path EXPECTED = Path.of("src/test/resources/mini/expected");
 
+  private static final List<String> MINI_OPERATIONS =
+      List.of("CreateWidget", "DeleteWidget", "DescribeWidget", "ListWidgets");
+
+  static Extras miniExtras() throws IOException {
+    Path dir = Path.of("src/test/resources/mini");
+    return Extras.read(List.of(dir.resolve("waiters-2.json")), dir.resolve("paginators-1.json"));
+  }
+
   static ServiceModel mini() throws IOException {
     try (InputStream in = GeneratorTest.class.getResourceAsStream("/mini/service-2.json")) {
       return ServiceModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -37,8 +45,9 @@ class GeneratorTest {
 
   @Test
   void miniModel_generatesTheExpectedSources() throws IOException {
-    List<JavaFile> files =
-        new Generator(mini(), List.of("CreateWidget", "DeleteWidget")).modelSources();
+    Generator generator = new Generator(mini(), MINI_OPERATIONS, miniExtras());
+    List<JavaFile> files = new ArrayList<>(generator.modelSources());
+    files.addAll(generator.clientSources());
     boolean update = Boolean.getBoolean("codegen.update");
     if (update) {
       Generator.write(EXPECTED, files);
@@ -68,6 +77,26 @@ class GeneratorTest {
     for (JavaFile f : new Generator(mini(), List.of("CreateWidget")).modelSources()) {
       assertTrue(f.toString().startsWith("// " + ModelEmitter.HEADER + "\n"), path(f));
     }
+  }
+
+  @Test
+  void waiterPath_thatTheOutputLacks_failsWithTheMember() throws IOException {
+    Extras bad = new Extras(List.of(new Extras.Waiter("Broken", "DescribeWidget", 5, 3,
+        List.of(new Extras.Acceptor("path", "success", "Colour",
+            com.fasterxml.jackson.databind.node.TextNode.valueOf("Red"))), "test")), java.util.Map.of());
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ModelPlan(mini(), MINI_OPERATIONS, bad));
+
+    assertEquals("Broken: DescribeWidgetOutput has no member Colour (path Colour)", e.getMessage());
+  }
+
+  @Test
+  void waitersOfOperationsNotGenerated_areLeftOut() throws IOException {
+    ModelPlan plan = new ModelPlan(mini(), List.of("CreateWidget"), miniExtras());
+
+    assertEquals(List.of(), plan.waiters);
+    assertEquals(List.of(), plan.paginators);
   }
 
   @Test

@@ -2,6 +2,7 @@
 package dev.sagemaker4j.client.internal;
 
 import dev.sagemaker4j.client.SageMakerAsyncClient;
+import dev.sagemaker4j.client.waiters.SageMakerAsyncWaiter;
 import dev.sagemaker4j.model.CreateClusterRequest;
 import dev.sagemaker4j.model.CreateClusterResponse;
 import dev.sagemaker4j.model.CreateEndpointConfigRequest;
@@ -206,6 +207,11 @@ public final class DefaultSageMakerAsyncClient implements SageMakerAsyncClient {
   @Override
   public CompletableFuture<ListClustersResponse> listClusters(ListClustersRequest request) {
     return invoker.invoke(Operations.listClusters(), request);
+  }
+
+  @Override
+  public SageMakerAsyncWaiter waiter() {
+    return SageMakerAsyncWaiter.create(this, invoker.scheduler());
   }
 
   @Override

@@ -2,6 +2,7 @@
 package dev.sagemaker4j.client.internal;
 
 import dev.sagemaker4j.client.SageMakerClient;
+import dev.sagemaker4j.client.waiters.SageMakerWaiter;
 import dev.sagemaker4j.model.CreateClusterRequest;
 import dev.sagemaker4j.model.CreateClusterResponse;
 import dev.sagemaker4j.model.CreateEndpointConfigRequest;
@@ -196,6 +197,11 @@ public final class DefaultSageMakerClient implements SageMakerClient {
   @Override
   public ListClustersResponse listClusters(ListClustersRequest request) {
     return invoker.invoke(Operations.listClusters(), request);
+  }
+
+  @Override
+  public SageMakerWaiter waiter() {
+    return SageMakerWaiter.create(this, invoker.sleeper());
   }
 
   @Override

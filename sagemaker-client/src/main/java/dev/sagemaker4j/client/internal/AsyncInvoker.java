@@ -266,6 +266,11 @@ public final class AsyncInvoker implements AutoCloseable {
     }
   }
 
+  /** Where this client waits: its waiters poll on the same scheduler. */
+  public java.util.concurrent.ScheduledExecutorService scheduler() {
+    return runtime.scheduler();
+  }
+
   @Override
   public void close() {
     runtime.close();

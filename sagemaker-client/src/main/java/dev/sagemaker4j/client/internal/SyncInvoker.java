@@ -197,6 +197,11 @@ public final class SyncInvoker implements AutoCloseable {
     }
   }
 
+  /** How this client waits: its waiters use the same sleeper. */
+  public dev.sagemaker4j.client.Sleeper sleeper() {
+    return runtime.config.sleeper();
+  }
+
   @Override
   public void close() {
     runtime.close();

@@ -29,6 +29,18 @@ public final class Schemas {
       case "dev.sagemaker4j.model.DeleteWidgetResponse":
       case "dev.sagemaker4j.model.ImmutableDeleteWidgetResponse":
         return DeleteWidgetResponseSchema.INSTANCE;
+      case "dev.sagemaker4j.model.DescribeWidgetRequest":
+      case "dev.sagemaker4j.model.ImmutableDescribeWidgetRequest":
+        return DescribeWidgetRequestSchema.INSTANCE;
+      case "dev.sagemaker4j.model.DescribeWidgetResponse":
+      case "dev.sagemaker4j.model.ImmutableDescribeWidgetResponse":
+        return DescribeWidgetResponseSchema.INSTANCE;
+      case "dev.sagemaker4j.model.ListWidgetsRequest":
+      case "dev.sagemaker4j.model.ImmutableListWidgetsRequest":
+        return ListWidgetsRequestSchema.INSTANCE;
+      case "dev.sagemaker4j.model.ListWidgetsResponse":
+      case "dev.sagemaker4j.model.ImmutableListWidgetsResponse":
+        return ListWidgetsResponseSchema.INSTANCE;
       case "dev.sagemaker4j.model.Storage":
       case "dev.sagemaker4j.model.ImmutableStorage":
         return StorageSchema.INSTANCE;
@@ -49,6 +61,10 @@ public final class Schemas {
             CreateWidgetResponseSchema.INSTANCE,
             DeleteWidgetRequestSchema.INSTANCE,
             DeleteWidgetResponseSchema.INSTANCE,
+            DescribeWidgetRequestSchema.INSTANCE,
+            DescribeWidgetResponseSchema.INSTANCE,
+            ListWidgetsRequestSchema.INSTANCE,
+            ListWidgetsResponseSchema.INSTANCE,
             StorageSchema.INSTANCE,
             TagSchema.INSTANCE);
   }

@@ -1,0 +1,119 @@
+package dev.sagemaker4j.testing.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import dev.sagemaker4j.testing.ResourceKind;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stand-in behind {@code LocalSageMaker}: a WireMock server on the loopback interface whose
+ * one stub hands every request to the {@link Dispatcher}, through a response transformer.
+ */
+public final class StandIn implements AutoCloseable {
+  private final State state;
+  private final Models models;
+  private final Endpoints endpoints;
+  private final ProcessingJobs jobs;
+  private final Pipelines pipelines;
+  private final Clusters clusters;
+  private final Dispatcher dispatcher;
+  private final WireMockServer server;
+
+  private StandIn(Settings settings) {
+    this.state = new State(settings);
+    this.models = new Models(state);
+    this.endpoints = new Endpoints(state, models);
+    this.jobs = new ProcessingJobs(state);
+    this.pipelines = new Pipelines(state);
+    this.clusters = new Clusters(state);
+    this.dispatcher = new Dispatcher(state,
+        new Operations(models, endpoints, jobs, pipelines, clusters));
+    WireMockConfiguration options = WireMockConfiguration.options()
+        .port(settings.port())
+        .bindAddress("127.0.0.1")
+        .extensions(new Transformer(dispatcher))
+        .mappingSource(new NoMappings())
+        .notifier(new Slf4jNotifier(false))
+        .gzipDisabled(true)
+        .templatingEnabled(false)
+        .maxRequestJournalEntries(1000);
+    this.server = new WireMockServer(options);
+  }
+
+  /** Starts a stand-in with these settings; close it when done. */
+  public static StandIn start(Settings settings) {
+    StandIn standIn = new StandIn(settings);
+    standIn.server.start();
+    standIn.server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(Transformer.NAME)));
+    return standIn;
+  }
+
+  /** {@code http://127.0.0.1:<port>}. */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /** The WireMock server, whose request journal holds the last 1000 requests. */
+  public WireMockServer server() {
+    return server;
+  }
+
+  /** Plans a failure; see {@code LocalSageMaker.failNext}. */
+  public void failNext(ResourceKind kind, @Nullable String name, String reason) {
+    synchronized (state) {
+      state.failures.add(kind, name, reason);
+    }
+  }
+
+  /** Throttles the next {@code n} requests. */
+  public void throttleNext(int n) {
+    dispatcher.throttleNext(n);
+  }
+
+  /** Forgets every resource, planned failure, throttle and recorded request. */
+  public void reset() {
+    synchronized (state) {
+      state.reset();
+      models.reset();
+      endpoints.reset();
+      jobs.reset();
+      pipelines.reset();
+      clusters.reset();
+    }
+    dispatcher.throttleNext(0);
+    server.resetRequests();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  /** Loads no stub files: the stand-in's one stub is added in code. */
+  private static final class NoMappings implements MappingsSource {
+    @Override
+    public void loadMappingsInto(StubMappings stubMappings) {}
+
+    @Override
+    public void save(List<StubMapping> stubMappings) {}
+
+    @Override
+    public void save(StubMapping stubMapping) {}
+
+    @Override
+    public void remove(StubMapping stubMapping) {}
+
+    @Override
+    public void removeAll() {}
+  }
+}

@@ -103,20 +103,24 @@ public final class LocalSageMaker implements AutoCloseable {
 
   /**
    * A new client pointed at the stand-in, with its region and default credentials, signing with
-   * the stand-in's clock. The caller closes it.
+   * the stand-in's clock. Its waits (between retries and between a waiter's polls) return at once:
+   * the stand-in's resources move with Describe calls, not with time, so there is nothing to wait
+   * for. The caller closes it.
    */
   public SageMakerClient client() {
     return SageMakerClient.builder()
         .region(region)
         .endpointOverride(endpoint())
         .credentialsProvider(credentialsProvider())
-        .overrideConfiguration(o -> o.clock(clock))
+        .overrideConfiguration(o -> o.clock(clock).sleeper(d -> { }))
         .build();
   }
 
   /**
    * A new async client pointed at the stand-in, like {@link #client()}, over the default (Netty)
-   * async HTTP client. The caller closes it.
+   * async HTTP client. It waits between retries and polls as configured (it never blocks a thread
+   * to do so); give its waiters {@code o -> o.delay(Duration.ZERO)} to poll without pause. The
+   * caller closes it.
    */
   public SageMakerAsyncClient asyncClient() {
     return SageMakerAsyncClient.builder()

@@ -41,6 +41,8 @@ public final class StandIn implements AutoCloseable {
     WireMockConfiguration options = WireMockConfiguration.options()
         .port(settings.port())
         .bindAddress("127.0.0.1")
+        .jettyAcceptors(1)
+        .containerThreads(16)
         .extensions(new Transformer(dispatcher))
         .mappingSource(new NoMappings())
         .notifier(new Slf4jNotifier(false))

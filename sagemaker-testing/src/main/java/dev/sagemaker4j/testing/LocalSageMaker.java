@@ -140,8 +140,8 @@ public final class LocalSageMaker implements AutoCloseable {
    * one failure, used by the first matching step.
    *
    * @param kind which kind of resource
-   * @param name the resource's name (for executions, the pipeline's name) or ARN, case ignored;
-   *     null for any resource of the kind
+   * @param name the resource's name or ARN (for executions, the pipeline's name or ARN, or the
+   *     execution's ARN), case ignored; null for any resource of the kind
    * @param reason the failure reason the resource then reports
    */
   public void failNext(ResourceKind kind, @Nullable String name, String reason) {

@@ -13,6 +13,8 @@ import dev.sagemaker4j.model.ModelSummary;
 import dev.sagemaker4j.model.PipelineSummary;
 import dev.sagemaker4j.model.ProcessingJobSummary;
 import dev.sagemaker4j.testing.support.StandInTest;
+import dev.sagemaker4j.testing.support.TestClock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -129,6 +131,36 @@ class ListTest extends StandInTest {
 
     assertEquals(List.of("pipe-b", "pipe-a"), names);
     assertEquals(1, prefixed.size());
+  }
+
+  @Test
+  void listModels_withCreationTimeWindow_keepsWhatWasCreatedInside() {
+    createModel("model-old");
+    clock.advance(Duration.ofHours(1));
+    createModel("model-mid");
+    clock.advance(Duration.ofHours(1));
+    createModel("model-new");
+
+    List<String> names = client.listModels(r -> r
+            .creationTimeAfter(TestClock.START.plus(Duration.ofMinutes(30)))
+            .creationTimeBefore(TestClock.START.plus(Duration.ofMinutes(90))))
+        .models().stream().map(ModelSummary::modelName).collect(Collectors.toList());
+
+    assertEquals(List.of("model-mid"), names);
+  }
+
+  @Test
+  void listProcessingJobs_withStatusEqualsAndNameSort_filtersAndSorts() {
+    createProcessingJob("job-b");
+    createProcessingJob("job-a");
+    createProcessingJob("job-c");
+    client.stopProcessingJob(r -> r.processingJobName("job-c"));
+
+    List<String> names = client.listProcessingJobs(r -> r.statusEquals("InProgress")
+            .sortBy("Name").sortOrder("Descending")).processingJobSummaries().stream()
+        .map(ProcessingJobSummary::processingJobName).collect(Collectors.toList());
+
+    assertEquals(List.of("job-b", "job-a"), names);
   }
 
   @Test

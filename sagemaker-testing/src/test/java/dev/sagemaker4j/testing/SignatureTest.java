@@ -3,6 +3,7 @@ package dev.sagemaker4j.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sagemaker4j.client.OverrideConfiguration;
 import dev.sagemaker4j.client.SageMakerClient;
 import dev.sagemaker4j.model.ListModelsResponse;
 import dev.sagemaker4j.testing.support.Raw;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import dev.sagemaker4j.client.OverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
 
 /** SigV4, recomputed by the stand-in: keys, signatures and the five-minute window. */
 class SignatureTest extends StandInTest {
@@ -74,7 +75,7 @@ class SignatureTest extends StandInTest {
   @Test
   void bodyChangedAfterSigning_failsWithInvalidSignature() {
     String signedBody = "{\"ModelName\":\"churn-model\"}";
-    var signed = Raw.sign(Raw.request(local.endpoint(), "DescribeModel", signedBody).build(),
+    SdkHttpFullRequest signed = Raw.sign(Raw.request(local.endpoint(), "DescribeModel", signedBody).build(),
         signedBody, clock, LocalSageMaker.DEFAULT_ACCESS_KEY_ID,
         LocalSageMaker.DEFAULT_SECRET_ACCESS_KEY);
 

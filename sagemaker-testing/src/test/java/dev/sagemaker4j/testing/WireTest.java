@@ -33,6 +33,7 @@ class WireTest extends StandInTest {
       assertEquals("application/x-amz-json-1.1", a.header("Content-Type"));
       assertEquals("Sat, 01 Jun 2024 12:00:00 GMT", a.header("Date"));
       assertNull(a.header("Matched-Stub-Id"));
+      assertEquals(Integer.toString(a.body().length), a.header("Content-Length"));
     }
     assertEquals(200, ok.status());
     assertEquals(400, error.status());
@@ -56,6 +57,7 @@ class WireTest extends StandInTest {
 
     assertEquals(200, a.status());
     assertEquals(0, a.body().length);
+    assertEquals("0", a.header("Content-Length"));
     assertEquals("application/x-amz-json-1.1", a.header("Content-Type"));
   }
 

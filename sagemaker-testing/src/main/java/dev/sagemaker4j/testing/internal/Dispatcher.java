@@ -117,6 +117,7 @@ final class Dispatcher {
     headers.put("x-amzn-RequestId", requestId);
     headers.put("Content-Type", CONTENT_TYPE);
     headers.put("Date", HTTP_DATE.format(state.settings.clock().instant()));
+    headers.put("Content-Length", Integer.toString(body.length));
     return new WireResponse(status, headers, body);
   }
 

@@ -17,7 +17,10 @@ import java.util.function.Predicate;
  * empty, and still carry a {@code NextToken}; paginators must keep going on such pages.
  */
 final class Paging {
-  /** MaxResults when the request leaves it out. */
+  /**
+   * MaxResults when the request leaves it out: documented for ListEndpoints; GUESS for the other
+   * lists, where 10 is the usual default.
+   */
   static final int DEFAULT_MAX_RESULTS = 10;
   private static final String TOKEN_PREFIX = "local-sagemaker/v1/";
 

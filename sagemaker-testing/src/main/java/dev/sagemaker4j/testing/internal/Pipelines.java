@@ -83,6 +83,7 @@ final class Pipelines {
   CreatePipelineResponse createPipeline(CreatePipelineRequest request) {
     PipelineRecord existing = pipelines.get(key(request.pipelineName()));
     if (existing != null) {
+      // GUESS: a create resent with the token of the one that worked answers as that one did.
       if (request.clientRequestToken().isPresent()
           && request.clientRequestToken().equals(existing.request.clientRequestToken())) {
         return CreatePipelineResponse.builder().pipelineArn(existing.arn).build();
@@ -113,6 +114,7 @@ final class Pipelines {
 
   DeletePipelineResponse deletePipeline(DeletePipelineRequest request) {
     Optional<String> token = request.clientRequestToken();
+    // GUESS: a delete resent with the token of the one that worked answers as that one did.
     if (token.isPresent() && deletedByToken.containsKey(token.get())
         && !pipelines.containsKey(key(request.pipelineName()))) {
       return DeletePipelineResponse.builder().pipelineArn(deletedByToken.get(token.get())).build();
@@ -166,6 +168,7 @@ final class Pipelines {
 
   StartPipelineExecutionResponse startPipelineExecution(StartPipelineExecutionRequest request) {
     PipelineRecord p = pipeline(request.pipelineName());
+    // GUESS: a start resent with the token of one that worked answers with that execution.
     if (request.clientRequestToken().isPresent()) {
       for (ExecutionRecord e : executions.values()) {
         if (e.pipeline == p && request.clientRequestToken().equals(e.request.clientRequestToken())) {
@@ -210,9 +213,10 @@ final class Pipelines {
   }
 
   private void advance(ExecutionRecord e) {
+    // GUESS: executions cannot be stopped here (StopPipelineExecution is not generated).
     if (e.status == PipelineExecutionStatus.EXECUTING) {
       String reason = state.failures.take(ResourceKind.PIPELINE_EXECUTION,
-          e.pipeline.request.pipelineName(), e.arn);
+          e.pipeline.request.pipelineName(), e.pipeline.arn, e.arn);
       e.status = reason == null ? PipelineExecutionStatus.SUCCEEDED : PipelineExecutionStatus.FAILED;
       e.failureReason = reason;
       e.modified = state.now();

@@ -76,6 +76,7 @@ final class ProcessingJobs {
       int used = 0;
       for (JobRecord j : jobs.values()) {
         ProcessingClusterConfig c = j.request.processingResources().clusterConfig();
+        // GUESS: a job holds its instances while InProgress or Stopping.
         if (j.running() && type.equals(c.instanceTypeAsString())) {
           used += c.instanceCount();
         }

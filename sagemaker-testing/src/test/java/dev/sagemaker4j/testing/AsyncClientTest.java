@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sagemaker4j.client.exception.ResourceNotFoundException;
 import dev.sagemaker4j.client.exception.SageMakerException;
+import dev.sagemaker4j.model.CreateModelResponse;
 import dev.sagemaker4j.model.DescribeEndpointResponse;
 import dev.sagemaker4j.model.EndpointStatus;
 import dev.sagemaker4j.model.ListEndpointsResponse;
 import dev.sagemaker4j.testing.support.StandInTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The same stand-in through the async client (Netty). */
 class AsyncClientTest extends StandInTest {
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> f) throws Exception {
+  private static <T> T join(CompletableFuture<T> f) throws Exception {
     return f.get(30, TimeUnit.SECONDS);
   }
 
@@ -76,6 +80,21 @@ class AsyncClientTest extends StandInTest {
 
     assertEquals(EndpointStatus.DELETING, list.endpoints().get(0).endpointStatus());
     assertTrue(list.nextToken().isEmpty());
+  }
+
+  @Test
+  void manyCallsInFlight_allLandAndSignaturesHold() throws Exception {
+    List<CompletableFuture<CreateModelResponse>> calls = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String name = "model-" + i;
+      calls.add(async.createModel(r -> r.modelName(name).executionRoleArn(ROLE)
+          .primaryContainer(c -> c.image(IMAGE))));
+    }
+    for (CompletableFuture<CreateModelResponse> call : calls) {
+      join(call);
+    }
+
+    assertEquals(40, client.listModels(r -> r.maxResults(100)).models().size());
   }
 
   @Test

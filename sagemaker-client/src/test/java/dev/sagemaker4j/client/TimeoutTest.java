@@ -88,9 +88,26 @@ class TimeoutTest {
         .withBody("{\"EndpointName\":\"churn-endpoint\"}")));
   }
 
+  /**
+   * A call through the same pool of one connection, by a client without timeouts, goes through:
+   * the timed-out exchange gave its connection back.
+   */
   private void assertNextCallGoesThrough(Mode mode) {
     slow(0);
-    describe(mode);
+    var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "S"));
+    if (mode == Mode.SYNC) {
+      try (SageMakerClient plain = SageMakerClient.builder().region(Region.US_EAST_1)
+          .endpointOverride(URI.create(wm.baseUrl())).credentialsProvider(credentials)
+          .httpClient(http).build()) {
+        plain.describeEndpoint(r -> r.endpointName("churn-endpoint"));
+      }
+    } else {
+      try (SageMakerAsyncClient plain = SageMakerAsyncClient.builder().region(Region.US_EAST_1)
+          .endpointOverride(URI.create(wm.baseUrl())).credentialsProvider(credentials)
+          .httpClient(asyncHttp).build()) {
+        Harness.join(plain.describeEndpoint(r -> r.endpointName("churn-endpoint")));
+      }
+    }
     assertEquals(1, Wire.requests(wm).size());
   }
 
@@ -99,14 +116,14 @@ class TimeoutTest {
   void attemptSlowerThanItsLimit_endsInAnAttemptTimeout_andFreesTheConnection(Mode mode) {
     clients(o -> o.apiCallAttemptTimeout(Duration.ofMillis(300))
         .retryStrategy(AwsRetryStrategy.doNotRetry()));
-    slow(1500);
+    slow(3000);
 
     long start = System.nanoTime();
     ApiCallAttemptTimeoutException e = assertThrows(ApiCallAttemptTimeoutException.class,
         () -> describe(mode));
     long ms = (System.nanoTime() - start) / 1_000_000;
 
-    assertTrue(ms < 1200, "took " + ms + " ms");
+    assertTrue(ms < 2500, "took " + ms + " ms");
     assertEquals(1, e.numAttempts());
     assertTrue(e.getMessage().contains("apiCallAttemptTimeout of 300 ms"), e.getMessage());
     assertNextCallGoesThrough(mode);
@@ -118,7 +135,7 @@ class TimeoutTest {
     clients(o -> o.apiCallAttemptTimeout(Duration.ofMillis(200))
         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
             .backoffStrategy(BackoffStrategy.retryImmediately()).build()));
-    slow(1500);
+    slow(3000);
 
     ApiCallAttemptTimeoutException e = assertThrows(ApiCallAttemptTimeoutException.class,
         () -> describe(mode));
@@ -132,13 +149,13 @@ class TimeoutTest {
   @EnumSource(Mode.class)
   void callSlowerThanItsLimit_endsInACallTimeout_andFreesTheConnection(Mode mode) {
     clients(o -> o.apiCallTimeout(Duration.ofMillis(400)));
-    slow(1500);
+    slow(3000);
 
     long start = System.nanoTime();
     ApiCallTimeoutException e = assertThrows(ApiCallTimeoutException.class, () -> describe(mode));
     long ms = (System.nanoTime() - start) / 1_000_000;
 
-    assertTrue(ms < 1200, "took " + ms + " ms");
+    assertTrue(ms < 2500, "took " + ms + " ms");
     assertTrue(e.getMessage().startsWith("DescribeEndpoint did not complete within the"
         + " apiCallTimeout of 400 ms"), e.getMessage());
     assertNextCallGoesThrough(mode);

@@ -121,6 +121,14 @@ public final class ClientRuntime implements AutoCloseable {
     ScheduledThreadPoolExecutor s = ownScheduler;
     if (s != null) {
       s.shutdownNow();
+      // close() returns once the thread is gone, unless it is that thread closing the client
+      if (!Thread.currentThread().getName().startsWith("sagemaker4j-scheduler-")) {
+        try {
+          s.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
     for (AutoCloseable c : owned) {
       try {

@@ -136,6 +136,13 @@ final class RequestPipeline {
 
   private static <O, B> O parse(StructSchema<O, B> schema, String operation, byte[] body,
       int status, @Nullable String requestId, int attempt) {
+    if (body.length == 0 && !schema.members().isEmpty()) {
+      // SageMaker always answers an operation that returns data with a JSON object; an empty
+      // body is a response cut short (some HTTP clients report a broken chunked stream as a
+      // complete empty one). Like other truncated reads, it is retried.
+      throw UnreadableResponseException.create(operation, status, requestId, attempt,
+          "the body was empty", new java.io.EOFException("empty response body"));
+    }
     try {
       B builder = JsonCodec.readBuilder(schema, body, 0, body.length);
       schema.setResponseMetadata(builder, ResponseMetadata.of(requestId, status, attempt));

@@ -32,9 +32,11 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
   }
 
   private final CompletableFuture<Response> future = new CompletableFuture<>();
+  /** The body as streamed; completed by the stream, confirmed by the exchange. */
+  private final CompletableFuture<Response> streamed = new CompletableFuture<>();
   private final long max;
   private volatile @Nullable SdkHttpResponse headers;
-  private volatile boolean streamed;
+  private volatile boolean streamStarted;
   private volatile @Nullable Subscription subscription;
 
   ResponseCollector(long maxBytes) {
@@ -57,7 +59,7 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
 
   @Override
   public void onStream(Publisher<ByteBuffer> stream) {
-    streamed = true;
+    streamStarted = true;
     stream.subscribe(new Subscriber<ByteBuffer>() {
       private byte[] buf = new byte[1024];
       private int size;
@@ -94,7 +96,15 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
 
       @Override
       public void onComplete() {
-        future.complete(new Response(headers, Arrays.copyOf(buf, size)));
+        byte[] body = Arrays.copyOf(buf, size);
+        long declared = headers.firstMatchingHeader("Content-Length")
+            .map(ResponseCollector::parse).orElse(-1L);
+        if (declared >= 0 && declared != body.length) {
+          future.completeExceptionally(new java.io.IOException("the response ended after "
+              + body.length + " of its " + declared + " bytes"));
+        } else {
+          streamed.complete(new Response(headers, body));
+        }
       }
     });
   }
@@ -104,12 +114,24 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
     future.completeExceptionally(error);
   }
 
-  /** The HTTP exchange ended: a response that never streamed a body has an empty one. */
+  /**
+   * The HTTP exchange ended. A body counts only once the exchange also ended well: an HTTP client
+   * may complete a truncated or malformed stream and report the failure on the exchange. A
+   * response that never streamed a body has an empty one.
+   */
   void exchangeDone(@Nullable Throwable error) {
     if (error != null) {
       future.completeExceptionally(error);
-    } else if (!streamed && headers != null) {
+    } else if (!streamStarted && headers != null) {
       future.complete(new Response(headers, new byte[0]));
+    } else {
+      streamed.whenComplete((r, e) -> {
+        if (e != null) {
+          future.completeExceptionally(e);
+        } else {
+          future.complete(r);
+        }
+      });
     }
   }
 

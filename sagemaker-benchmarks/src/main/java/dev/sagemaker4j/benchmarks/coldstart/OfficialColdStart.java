@@ -1,0 +1,36 @@
+package dev.sagemaker4j.benchmarks.coldstart;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.SageMakerClientBuilder;
+import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+
+/**
+ * Cold start with the official client: build a client, make one DescribeEndpoint call, report,
+ * exit. Runs with only the official client's default dependencies on the class path.
+ * {@code OfficialColdStart <endpoint> apache|default}: {@code apache} passes the Apache client
+ * to the builder; {@code default} lets the SDK pick its default (Apache, from its dependencies).
+ */
+public final class OfficialColdStart {
+  private OfficialColdStart() {}
+
+  /** Makes the call and exits. */
+  public static void main(String[] args) {
+    SageMakerClientBuilder builder = SageMakerClient.builder()
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+            "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")))
+        .endpointOverride(URI.create(args[0]));
+    if (args[1].equals("apache")) {
+      builder.httpClient(ApacheHttpClient.builder().build());
+    }
+    SageMakerClient client = builder.build();
+    DescribeEndpointResponse response =
+        client.describeEndpoint(r -> r.endpointName("churn-endpoint"));
+    ChildReport.printAndExit(response.productionVariants().size());
+  }
+}

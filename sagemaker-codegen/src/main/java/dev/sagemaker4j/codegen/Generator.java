@@ -55,6 +55,11 @@ final class Generator {
     return new ClientEmitter(new ModelPlan(model, operations, extras)).emit();
   }
 
+  /** The test kit's sources. */
+  List<JavaFile> testingSources() {
+    return new TestingEmitter(new ModelPlan(model, operations, extras)).emit();
+  }
+
   /** Replaces the generated sources under {@code root} with {@code files}. */
   static void write(Path root, List<JavaFile> files) throws IOException {
     clean(root);

@@ -14,7 +14,8 @@ import java.util.List;
  * <p>{@code --root} is the repository: the operation list is read from {@code
  * sagemaker-codegen/operations.txt} there, the project's own waiters from {@code
  * sagemaker-codegen/extra-waiters.json} (beside the model's {@code waiters-2.json}), and sources are written to {@code
- * sagemaker-model/src/generated/java} and {@code sagemaker-client/src/generated/java}.
+ * sagemaker-model/src/generated/java}, {@code sagemaker-client/src/generated/java} and {@code
+ * sagemaker-testing/src/generated/java}.
  */
 public final class Main {
   private Main() {}
@@ -46,7 +47,10 @@ public final class Main {
     Generator.write(root.resolve("sagemaker-model/src/generated/java"), modelFiles);
     var clientFiles = generator.clientSources();
     Generator.write(root.resolve("sagemaker-client/src/generated/java"), clientFiles);
-    System.out.printf("sagemaker4j-codegen: %d operations, %d model sources, %d client sources%n",
-        operations.size(), modelFiles.size(), clientFiles.size());
+    var testingFiles = generator.testingSources();
+    Generator.write(root.resolve("sagemaker-testing/src/generated/java"), testingFiles);
+    System.out.printf("sagemaker4j-codegen: %d operations, %d model, %d client and %d test-kit"
+        + " sources%n", operations.size(), modelFiles.size(), clientFiles.size(),
+        testingFiles.size());
   }
 }

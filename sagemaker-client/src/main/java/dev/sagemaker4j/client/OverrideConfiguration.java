@@ -45,6 +45,7 @@ public final class OverrideConfiguration {
   private final Supplier<String> idempotencyTokenSupplier;
   private final @Nullable Executor futureCompletionExecutor;
   private final long maxResponseBytes;
+  private final boolean resolveUnknownCreateOutcomes;
 
   private OverrideConfiguration(Builder b) {
     this.retryStrategy = b.retryStrategy;
@@ -59,6 +60,7 @@ public final class OverrideConfiguration {
     this.idempotencyTokenSupplier = b.idempotencyTokenSupplier;
     this.futureCompletionExecutor = b.futureCompletionExecutor;
     this.maxResponseBytes = b.maxResponseBytes;
+    this.resolveUnknownCreateOutcomes = b.resolveUnknownCreateOutcomes;
   }
 
   public static Builder builder() {
@@ -151,13 +153,23 @@ public final class OverrideConfiguration {
     return maxResponseBytes;
   }
 
+  /**
+   * Whether a create whose earlier attempt may have succeeded (it timed out, lost its
+   * connection or got a 5xx) and whose retry then hears that the resource already exists is
+   * resolved by describing the resource (default false). See the builder's setter.
+   */
+  public boolean resolveUnknownCreateOutcomes() {
+    return resolveUnknownCreateOutcomes;
+  }
+
   @Override
   public String toString() {
     return "OverrideConfiguration(retryStrategy=" + (retryStrategy == null ? "standard"
         : retryStrategy.getClass().getSimpleName()) + ", apiCallTimeout=" + apiCallTimeout
         + ", apiCallAttemptTimeout=" + apiCallAttemptTimeout + ", constraintChecking="
         + constraintChecking + ", eventualConsistencyRetries=" + eventualConsistencyRetries
-        + ", maxResponseBytes=" + maxResponseBytes + ")";
+        + ", maxResponseBytes=" + maxResponseBytes + ", resolveUnknownCreateOutcomes="
+        + resolveUnknownCreateOutcomes + ")";
   }
 
   /** Builds an {@link OverrideConfiguration}. */
@@ -175,6 +187,7 @@ public final class OverrideConfiguration {
     private Supplier<String> idempotencyTokenSupplier = () -> UUID.randomUUID().toString();
     private @Nullable Executor futureCompletionExecutor;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean resolveUnknownCreateOutcomes;
 
     private Builder() {}
 
@@ -191,6 +204,7 @@ public final class OverrideConfiguration {
       idempotencyTokenSupplier = c.idempotencyTokenSupplier;
       futureCompletionExecutor = c.futureCompletionExecutor;
       maxResponseBytes = c.maxResponseBytes;
+      resolveUnknownCreateOutcomes = c.resolveUnknownCreateOutcomes;
     }
 
     /**
@@ -273,6 +287,26 @@ public final class OverrideConfiguration {
         throw new IllegalArgumentException("maxResponseBytes must be >= 1024, was " + bytes);
       }
       this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Resolves creates whose outcome is unknown (off by default). CreateEndpoint,
+     * CreateEndpointConfig, CreateModel, CreateProcessingJob and CreateCluster take no
+     * idempotency token: when an attempt times out, loses its connection or gets a 5xx after the
+     * request went out, SageMaker may have created the resource, and the retry then fails with
+     * {@code ResourceInUse} or "Cannot create already existing ...". With this on, the client
+     * then describes the resource and, when it was created after this call started and carries
+     * every value the request set, returns a normal response for it instead of the error. A
+     * resource that differs, or is older, is someone else's: the error stands.
+     *
+     * <p>Use it where a create is retried blindly and a duplicate-name error would be mistaken
+     * for a real conflict (deployment jobs, pipelines of your own). Leave it off where names
+     * are shared between processes that could create the same resource with the same values
+     * within minutes of each other: the client cannot tell those apart.
+     */
+    public Builder resolveUnknownCreateOutcomes(boolean enabled) {
+      this.resolveUnknownCreateOutcomes = enabled;
       return this;
     }
 

@@ -165,6 +165,12 @@ public final class AsyncInvoker implements AutoCloseable {
       } else {
         failure = toSdkException(n, error);
       }
+      if (UnknownOutcome.applies(runtime, retry, call, failure)) {
+        UnknownOutcome.resolveAsync(AsyncInvoker.this, call, failure, n)
+            .whenComplete((out, e) -> complete(out, e == null ? null
+                : e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
+        return;
+      }
       Duration delay;
       try {
         delay = retry.failed(failure);

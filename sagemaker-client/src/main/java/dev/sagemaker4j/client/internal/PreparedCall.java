@@ -13,13 +13,16 @@ final class PreparedCall<I, O> {
   final byte[] body;
   final SdkHttpFullRequest httpRequest;
   final long startNanos;
+  /** When the call started, on the client's clock. */
+  final java.time.Instant started;
 
   PreparedCall(Operation<?, ?> operation, I request, byte[] body, SdkHttpFullRequest httpRequest,
-      long startNanos) {
+      long startNanos, java.time.Instant started) {
     this.operation = operation;
     this.request = request;
     this.body = body;
     this.httpRequest = httpRequest;
     this.startNanos = startNanos;
+    this.started = started;
   }
 }

@@ -74,7 +74,8 @@ final class RequestPipeline {
         .putHeader("Content-Length", Integer.toString(body.length))
         .putHeader("amz-sdk-invocation-id", UUID.randomUUID().toString())
         .build();
-    return new PreparedCall<>(op, toSend, body, http, System.nanoTime());
+    return new PreparedCall<>(op, toSend, body, http, System.nanoTime(),
+        runtime.baseClock().instant());
   }
 
   private String path() {

@@ -32,6 +32,7 @@ final class RetryController {
   private final Operation<?, ?> operation;
   private RetryToken token;
   private int consistencyRetries;
+  private boolean mayHaveCreated;
 
   RetryController(ClientRuntime runtime, Operation<?, ?> operation) {
     this.runtime = runtime;
@@ -55,8 +56,22 @@ final class RetryController {
     runtime.retryStrategy.recordSuccess(RecordSuccessRequest.create(token));
   }
 
+  /**
+   * Whether an earlier attempt failed in a way that lets the request have been processed: a
+   * timeout, a lost connection, an unreadable answer or a 5xx.
+   */
+  boolean mayHaveCreated() {
+    return mayHaveCreated;
+  }
+
   /** After a failed attempt: how long to wait before the next one, or null to give up. */
   @Nullable Duration failed(SdkException failure) {
+    if (failure instanceof software.amazon.awssdk.core.exception.SdkServiceException) {
+      mayHaveCreated |= ((software.amazon.awssdk.core.exception.SdkServiceException) failure)
+          .statusCode() >= 500;
+    } else if (failure instanceof software.amazon.awssdk.core.exception.SdkClientException) {
+      mayHaveCreated = true;
+    }
     if (isEventualConsistency(failure)
         && consistencyRetries < runtime.config.eventualConsistencyRetries()) {
       consistencyRetries++;

@@ -62,6 +62,9 @@ public final class SyncInvoker implements AutoCloseable {
       } catch (SdkException e) {
         failure = e;
       }
+      if (UnknownOutcome.applies(runtime, retry, call, failure)) {
+        return UnknownOutcome.resolve(this, call, failure, attempt);
+      }
       Duration delay = retry.failed(failure);
       if (delay == null) {
         throw failure;

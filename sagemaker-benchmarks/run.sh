@@ -4,8 +4,9 @@
 #
 #   sagemaker-benchmarks/run.sh                 full run (about 16 minutes on 2 cores)
 #   sagemaker-benchmarks/run.sh --quick         smoke test: few iterations, 3 cold starts
-#   sagemaker-benchmarks/run.sh --profile       JFR profiles of both SDKs' benchmarks instead,
-#                                               summarized under sagemaker-benchmarks/target/results/profile
+#   sagemaker-benchmarks/run.sh --profile       instead: JFR profiles of both SDKs' benchmarks and
+#                                               our call's stages one by one (OursStagesBenchmark),
+#                                               under sagemaker-benchmarks/target/results/profile
 # Options:
 #   --skip-build     do not build and install the reactor; package only this module, against
 #                    the sagemaker4j artifacts already installed in the local Maven repository
@@ -32,7 +33,7 @@ while [[ $# -gt 0 ]]; do
     --skip-build) build=no ;;
     --note) note=$2; shift ;;
     --out) out=$2; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n "2,16p" "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -78,7 +79,8 @@ jvm_args="-Xms1g -Xmx1g"
 if [[ $mode == profile ]]; then
   log "Profiling (JFR) both SDKs' benchmarks"
   mkdir -p "$results/profile"
-  "$java" -cp "$cp" org.openjdk.jmh.Main 'dev\.sagemaker4j\.benchmarks\..*Benchmark\.(ours|official)$' \
+  "$java" -cp "$cp" org.openjdk.jmh.Main \
+    'dev\.sagemaker4j\.benchmarks\.((Sync|Async)\w*Benchmark\.(ours|official)|OursStagesBenchmark\.\w+)$' \
     "${jmh_opts[@]}" -jvmArgs "$jvm_args" -prof gc -prof "jfr:dir=$results/profile" \
     -rf json -rff "$results/profile/jmh.json" | tee "$results/profile/jmh.log"
   while IFS= read -r jfr; do
@@ -94,7 +96,7 @@ log "Checking that both SDKs send the same request"
   2> "$results/wirecheck.err" || { cat "$results/wirecheck.err" >&2; exit 1; }
 
 log "JMH: sync calls and async throughput, three contenders each ($mode)"
-"$java" -cp "$cp" org.openjdk.jmh.Main 'dev\.sagemaker4j\.benchmarks\..*Benchmark' \
+"$java" -cp "$cp" org.openjdk.jmh.Main 'dev\.sagemaker4j\.benchmarks\.(Sync|Async)\w*Benchmark' \
   "${jmh_opts[@]}" -jvmArgs "$jvm_args" \
   -prof gc -prof dev.sagemaker4j.benchmarks.CpuTimeProfiler \
   -rf json -rff "$results/jmh.json" | tee "$results/jmh.log"
@@ -129,6 +131,7 @@ log "Writing $out"
 elapsed=$(( ($(date +%s) - started_epoch + 30) / 60 ))
 {
   echo "mode=$mode"
+  echo "build=$build"
   echo "started=$started"
   echo "finished=$(date -u +"%Y-%m-%d %H:%M UTC")"
   echo "elapsed.minutes=$elapsed"

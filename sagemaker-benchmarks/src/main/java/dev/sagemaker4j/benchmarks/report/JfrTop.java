@@ -32,6 +32,7 @@ public final class JfrTop {
     int rows = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     Map<String, Long> self = new HashMap<>();
     Map<String, Long> inclusive = new HashMap<>();
+    Map<String, Long> selfByLibrary = new HashMap<>();
     Map<String, Long> allocSites = new HashMap<>();
     Map<String, Long> allocOwnSites = new HashMap<>();
     Map<String, Long> allocClasses = new HashMap<>();
@@ -47,6 +48,13 @@ public final class JfrTop {
       if (type.equals("jdk.ExecutionSample")) {
         samples++;
         self.merge(name(frames.get(0)), 1L, Long::sum);
+        for (RecordedFrame f : frames) {
+          String n = name(f);
+          if (isOwn(n)) {
+            selfByLibrary.merge(n, 1L, Long::sum);
+            break;
+          }
+        }
         Set<String> seen = new HashSet<>();
         for (RecordedFrame f : frames) {
           String n = name(f);
@@ -74,6 +82,8 @@ public final class JfrTop {
     out.println("== " + args[0]);
     out.println("CPU samples: " + samples);
     print(out, "top frames (self)", self, samples, rows);
+    print(out, "top frames, JDK frames charged to their SDK/library caller", selfByLibrary,
+        samples, rows);
     print(out, "SDK, Jackson, Apache, Netty methods (inclusive)", inclusive, samples, rows * 2);
     out.println("sampled allocation: " + allocated + " bytes (weighted)");
     print(out, "allocation sites (top frame)", allocSites, allocated, rows);

@@ -338,7 +338,8 @@ public final class ReportWriter {
         + " resolution, then writes this file. This mode is planned to take about "
         + run.getProperty("expected.minutes", "?") + " minutes on 2 cores, build included"
         + " (a full run about 16); this one took " + run.getProperty("elapsed.minutes", "?")
-        + (quick() ? " (build skipped or cached)." : "."));
+        + " minutes" + ("no".equals(run.getProperty("build")) ? " (reactor build skipped with"
+        + " `--skip-build`)." : "."));
     line("- JMH: " + jmh.settings() + ". Each benchmark method runs in its own forks, so one"
         + " SDK's classes and profiles never mix with the other's.");
     line("- Server: a hand-written single-threaded NIO HTTP/1.1 server in its own JVM"

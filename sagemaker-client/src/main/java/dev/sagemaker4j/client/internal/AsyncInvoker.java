@@ -35,6 +35,10 @@ public final class AsyncInvoker implements AutoCloseable {
     this.pipeline = new RequestPipeline(runtime);
     this.http = http;
     this.completion = runtime.config.futureCompletionExecutor().orElse(null);
+    if (http.getClass().getName().contains("netty")) {
+      ClientRuntime.warnIfDebugLeaks("io.netty.handler.logging.LoggingHandler", "the AWS Netty"
+          + " client then logs every request's headers, its Authorization signature included");
+    }
   }
 
   /** Starts one call; the future completes with its response or its final failure. */

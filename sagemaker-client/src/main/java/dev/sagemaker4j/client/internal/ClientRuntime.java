@@ -57,6 +57,24 @@ public final class ClientRuntime implements AutoCloseable {
     this.givenScheduler = config.scheduledExecutorService().orElse(null);
     this.owned = new ArrayList<>(owned);
     this.userAgent = UserAgent.value();
+    warnIfDebugLeaks(SIGNER_LOGGER, "the AWS signer then logs each canonical request, session"
+        + " tokens included");
+  }
+
+  private static final String SIGNER_LOGGER =
+      "software.amazon.awssdk.http.auth.aws.internal.signer.DefaultV4RequestSigner";
+  private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap
+      .newKeySet();
+
+  /**
+   * Warns once per process when a third-party logger that prints credentials at DEBUG is at
+   * DEBUG: this SDK never logs secrets, but the libraries it sends through can.
+   */
+  static void warnIfDebugLeaks(String logger, String consequence) {
+    if (LoggerFactory.getLogger(logger).isDebugEnabled() && WARNED.add(logger)) {
+      LOG.warn("{} is at DEBUG: {}. Keep it at INFO outside a debugging session.", logger,
+          consequence);
+    }
   }
 
   /** The signing clock: the configured one, corrected by any skew the service reported. */

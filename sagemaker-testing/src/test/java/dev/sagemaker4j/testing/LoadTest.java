@@ -1,0 +1,87 @@
+package dev.sagemaker4j.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sagemaker4j.client.SageMakerAsyncClient;
+import dev.sagemaker4j.model.DescribeModelResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+
+/**
+ * The async client under load against the stand-in on this machine's cores: 10,000 calls with
+ * 500 in flight, every one signed, verified and answered, no failure, a bounded number of
+ * threads. It prints its figures.
+ */
+class LoadTest {
+  private static final int CALLS = 10_000;
+  private static final int IN_FLIGHT = 500;
+
+  @Test
+  void tenThousandCalls_fiveHundredInFlight_noFailure_boundedThreads() throws Exception {
+    try (LocalSageMaker local = LocalSageMaker.start();
+        SdkAsyncHttpClient http = NettyNioAsyncHttpClient.builder().maxConcurrency(IN_FLIGHT)
+            .connectionAcquisitionTimeout(Duration.ofSeconds(60)).build();
+        SageMakerAsyncClient sageMaker = SageMakerAsyncClient.builder().region(local.region())
+            .endpointOverride(local.endpoint()).credentialsProvider(local.credentialsProvider())
+            .httpClient(http).build()) {
+      sageMaker.createModel(r -> r.modelName("load-model")
+          .executionRoleArn("arn:aws:iam::123456789012:role/SageMakerRole")
+          .primaryContainer(c -> c.image("683313688378.dkr.ecr.us-east-1.amazonaws.com/x:1")))
+          .get(30, TimeUnit.SECONDS);
+      int threadsBefore = Thread.activeCount();
+
+      Semaphore window = new Semaphore(IN_FLIGHT);
+      CountDownLatch done = new CountDownLatch(CALLS);
+      AtomicInteger failures = new AtomicInteger();
+      AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+      AtomicInteger maxThreads = new AtomicInteger();
+      long[] latencies = new long[CALLS];
+      long start = System.nanoTime();
+      for (int i = 0; i < CALLS; i++) {
+        window.acquire();
+        int index = i;
+        long sent = System.nanoTime();
+        CompletableFuture<DescribeModelResponse> call =
+            sageMaker.describeModel(r -> r.modelName("load-model"));
+        call.whenComplete((r, e) -> {
+          latencies[index] = System.nanoTime() - sent;
+          if (e != null || !"load-model".equals(r.modelName())) {
+            failures.incrementAndGet();
+            firstFailure.compareAndSet(null, e);
+          }
+          window.release();
+          done.countDown();
+        });
+        if (i % 500 == 0) {
+          maxThreads.accumulateAndGet(Thread.activeCount(), Math::max);
+        }
+      }
+      assertTrue(done.await(5, TimeUnit.MINUTES), "calls still running after 5 minutes");
+      long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+      Arrays.sort(latencies);
+      System.out.printf("load: %d calls, %d in flight: %d ms, %.0f calls/s, latency p50 %.1f ms,"
+          + " p99 %.1f ms, max %.1f ms; %d failures; threads %d before, at most %d during%n",
+          CALLS, IN_FLIGHT, elapsedMs, CALLS * 1000.0 / elapsedMs, latencies[CALLS / 2] / 1e6,
+          latencies[CALLS * 99 / 100] / 1e6, latencies[CALLS - 1] / 1e6, failures.get(),
+          threadsBefore, maxThreads.get());
+      assertEquals(0, failures.get(), "first failure: " + firstFailure.get());
+      int clientThreads = (int) Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> t.getName().startsWith("aws-java-sdk-NettyEventLoop")
+              || t.getName().startsWith("sagemaker4j-"))
+          .count();
+      assertTrue(clientThreads <= 2 * Runtime.getRuntime().availableProcessors() + 2,
+          "threads the client side runs: " + clientThreads);
+    }
+  }
+}

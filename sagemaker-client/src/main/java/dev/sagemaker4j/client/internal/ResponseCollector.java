@@ -78,8 +78,9 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
       public void onNext(ByteBuffer b) {
         int n = b.remaining();
         if (size + (long) n > max) {
-          subscription.cancel();
+          // fail first: cancelling makes some HTTP clients report the cancellation as an error
           future.completeExceptionally(new TooLarge(headers, -1));
+          subscription.cancel();
           return;
         }
         if (size + n > buf.length) {

@@ -50,8 +50,7 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
   @Override
   public void onHeaders(SdkHttpResponse response) {
     headers = response;
-    long declared = response.firstMatchingHeader("Content-Length").map(ResponseCollector::parse)
-        .orElse(-1L);
+    long declared = declaredLength(response);
     if (declared > max) {
       future.completeExceptionally(new TooLarge(response, declared));
     }
@@ -98,8 +97,7 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
       @Override
       public void onComplete() {
         byte[] body = Arrays.copyOf(buf, size);
-        long declared = headers.firstMatchingHeader("Content-Length")
-            .map(ResponseCollector::parse).orElse(-1L);
+        long declared = declaredLength(headers);
         if (declared >= 0 && declared != body.length) {
           future.completeExceptionally(new java.io.IOException("the response ended after "
               + body.length + " of its " + declared + " bytes"));
@@ -145,9 +143,11 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
     future.completeExceptionally(reason);
   }
 
-  private static long parse(String s) {
+  /** The body length the response declares, or -1; sync and async responses alike. */
+  static long declaredLength(SdkHttpResponse response) {
+    String value = response.firstMatchingHeader("Content-Length").orElse(null);
     try {
-      return Long.parseLong(s.trim());
+      return value == null ? -1 : Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
       return -1;
     }

@@ -146,8 +146,7 @@ public final class SyncInvoker implements AutoCloseable {
     }
     long max = runtime.config.maxResponseBytes();
     try (AbortableInputStream in = stream.get()) {
-      long declared = response.httpResponse().firstMatchingHeader("Content-Length")
-          .map(SyncInvoker::parseLong).orElse(-1L);
+      long declared = ResponseCollector.declaredLength(response.httpResponse());
       if (declared > max) {
         in.abort();
         throw tooLarge(call, response.httpResponse(), attempt, max, declared);
@@ -172,14 +171,6 @@ public final class SyncInvoker implements AutoCloseable {
         n += r;
       }
       return n == buf.length ? buf : Arrays.copyOf(buf, n);
-    }
-  }
-
-  private static long parseLong(String s) {
-    try {
-      return Long.parseLong(s.trim());
-    } catch (NumberFormatException e) {
-      return -1;
     }
   }
 

@@ -2,7 +2,7 @@
 # Runs every benchmark of sagemaker4j against the official AWS SDK v2 SageMaker client and
 # writes docs/benchmarks.md. Run from anywhere; needs JDK 17 and Maven.
 #
-#   sagemaker-benchmarks/run.sh                 full run (about 16 minutes on 2 cores)
+#   sagemaker-benchmarks/run.sh                 full run (about 17 minutes on 2 cores)
 #   sagemaker-benchmarks/run.sh --quick         smoke test: few iterations, 3 cold starts
 #   sagemaker-benchmarks/run.sh --profile       instead: JFR profiles of both SDKs' benchmarks and
 #                                               our call's stages one by one (OursStagesBenchmark),
@@ -68,9 +68,9 @@ rm -rf "$results"
 mkdir -p "$results"
 
 # JMH settings: a full run is 9 benchmarks x 2 forks x (15 s warm-up + 20 s measured) plus
-# start-up, about 12 minutes; cold start and footprint add 2 to 3.
+# start-up, about 12 minutes; cold start (3 variants x 11 runs x 2 SDKs) and footprint add 3.
 case $mode in
-  full) jmh_opts=(-f 2 -wi 5 -w 3s -i 5 -r 4s); cold_runs=10; expected=16 ;;
+  full) jmh_opts=(-f 2 -wi 5 -w 3s -i 5 -r 4s); cold_runs=10; expected=17 ;;
   quick) jmh_opts=(-f 1 -wi 1 -w 1s -i 2 -r 1s); cold_runs=3; expected=3 ;;
   profile) jmh_opts=(-f 1 -wi 4 -w 3s -i 4 -r 3s); cold_runs=0; expected=6 ;;
 esac
@@ -117,14 +117,18 @@ resolve $module/footprint/ours/pom.xml "$results/footprint-ours.classpath"
 resolve $module/footprint/official/pom.xml "$results/footprint-official.classpath" \
   -Dofficial.sagemaker.version="$official_version"
 resolve $module/footprint/ours/pom.xml "$results/coldstart-ours-apache.classpath" -Papache
+resolve $module/footprint/official/pom.xml "$results/coldstart-official-urlconnection.classpath" \
+  -Dofficial.sagemaker.version="$official_version" -Purlconnection
 
 log "Cold start: $cold_runs runs of each SDK per variant, alternating"
 ours_cp="$classes:$(cat "$results/footprint-ours.classpath")"
 ours_apache_cp="$classes:$(cat "$results/coldstart-ours-apache.classpath")"
 official_cp="$classes:$(cat "$results/footprint-official.classpath")"
+official_url_cp="$classes:$(cat "$results/coldstart-official-urlconnection.classpath")"
 "$java" -cp "$cp" dev.sagemaker4j.benchmarks.coldstart.ColdStartRunner \
   --runs "$cold_runs" --out "$results/coldstart.tsv" \
-  --variant same-http-client "$ours_apache_cp" apache "$official_cp" apache \
+  --variant apache "$ours_apache_cp" apache "$official_cp" apache \
+  --variant url-connection "$ours_cp" urlconnection "$official_url_cp" urlconnection \
   --variant sdk-defaults "$ours_cp" default "$official_cp" default
 
 log "Writing $out"
@@ -139,6 +143,8 @@ elapsed=$(( ($(date +%s) - started_epoch + 30) / 60 ))
   echo "load.start=$load_start"
   echo "coldstart.runs=$cold_runs"
   echo "version=$(pom_value $module/pom.xml version)"
+  echo "client.jar.date=$(date -u -r "$(tr ':' '\n' < $module/target/benchmarks.classpath \
+    | grep -m1 'sagemaker-client')" +"%Y-%m-%d %H:%M UTC" 2>/dev/null || echo unknown)"
   echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(
     git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "note=$note"

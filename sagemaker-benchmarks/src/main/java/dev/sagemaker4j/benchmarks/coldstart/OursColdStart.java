@@ -8,13 +8,14 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
 /**
  * Cold start with this SDK: build a client, make one DescribeEndpoint call, report, exit. Runs
- * with only this SDK's class path. {@code OursColdStart <endpoint> apache|default}: with
- * {@code apache} it is given the Apache client (as the official one is), with {@code default}
- * it creates its own default HTTP client.
+ * with only this SDK's class path. {@code OursColdStart <endpoint> apache|urlconnection|default}:
+ * with {@code apache} or {@code urlconnection} it is given that HTTP client (as the official one
+ * is), with {@code default} it creates its own default HTTP client.
  */
 public final class OursColdStart {
   private OursColdStart() {}
@@ -26,8 +27,11 @@ public final class OursColdStart {
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
             "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")))
         .endpointOverride(URI.create(args[0]));
-    if (args[1].equals("apache")) {
-      builder.httpClient(Apache.create());
+    switch (args[1]) {
+      case "apache" -> builder.httpClient(Apache.create());
+      case "urlconnection" -> builder.httpClient(UrlConnection.create());
+      case "default" -> { }
+      default -> throw new IllegalArgumentException("unknown HTTP client " + args[1]);
     }
     SageMakerClient client = builder.build();
     DescribeEndpointResponse response =
@@ -35,10 +39,17 @@ public final class OursColdStart {
     ChildReport.printAndExit(response.productionVariants().size());
   }
 
-  /** Kept apart so that the default mode runs without the Apache jars. */
+  /** Kept apart so that the other modes run without the Apache jars. */
   private static final class Apache {
     static SdkHttpClient create() {
       return ApacheHttpClient.builder().build();
+    }
+  }
+
+  /** The URL-connection client, built as the official cold start builds it. */
+  private static final class UrlConnection {
+    static SdkHttpClient create() {
+      return UrlConnectionHttpClient.builder().build();
     }
   }
 }

@@ -94,8 +94,11 @@ public final class ReportWriter {
         + ", at end " + Machine.loadAverage() + " |");
     line("| run | started " + run.getProperty("started", "?") + ", finished "
         + run.getProperty("finished", now()) + " |");
-    line("| sagemaker4j | " + run.getProperty("version", "?") + ", commit "
-        + run.getProperty("commit", "?") + " |");
+    line("| sagemaker4j | " + run.getProperty("version", "?") + ("no".equals(
+        run.getProperty("build")) ? ", the jars installed in the local Maven repository"
+        + " (sagemaker-client built " + run.getProperty("client.jar.date", "?") + "; the"
+        + " repository was at commit " + run.getProperty("commit", "?") + ")"
+        : ", built from commit " + run.getProperty("commit", "?")) + " |");
     line("| official client | " + jar("sagemaker") + " in the JMH runs (its core modules"
         + " managed by the AWS SDK BOM to " + jar("sdk-core").replace("sdk-core ", "")
         + ", as ours); with its own default dependencies in cold start and footprint |");
@@ -205,7 +208,11 @@ public final class ReportWriter {
         + " the child's report line; CPU time (every thread) and peak resident memory"
         + " (`VmHWM`) are the child's own, read just before it exits. After one discarded run of"
         + " each, ours and official alternate. Each cell: median (min, quartiles, max) of "
-        + run.getProperty("coldstart.runs", "?") + " runs.\n\n");
+        + run.getProperty("coldstart.runs", "?") + " runs. The HTTP client is a large part of a"
+        + " cold start and the same for both SDKs (building the Apache client sets up TLS and"
+        + " loads the trust store even for an http endpoint; the URL-connection client does"
+        + " not), so the ratio is given for each of the two clients; the targets apply to"
+        + " both.\n\n");
     Map<String, Map<String, List<double[]>>> byVariant = new LinkedHashMap<>();
     for (String row : Files.readAllLines(file)) {
       String[] f = row.split("\t");
@@ -214,7 +221,6 @@ public final class ReportWriter {
           .add(new double[] {Double.parseDouble(f[3]) / 1e6, Double.parseDouble(f[4]) / 1e6,
               Double.parseDouble(f[5]) / 1024});
     }
-    boolean first = true;
     for (Map.Entry<String, Map<String, List<double[]>>> v : byVariant.entrySet()) {
       s.append("### ").append(variantTitle(v.getKey())).append("\n\n");
       s.append("| SDK | wall time (ms) | CPU time (ms) | peak RSS (MiB) |\n"
@@ -238,12 +244,11 @@ public final class ReportWriter {
           .append(Fmt.number(o[0].median() / a[0].median(), 2)).append(" | ")
           .append(Fmt.number(o[1].median() / a[1].median(), 2)).append(" | ")
           .append(Fmt.number(o[2].median() / a[2].median(), 2)).append(" |\n\n");
-      if (first) {
-        target("cold start wall time (" + v.getKey() + ", medians)", "<= 0.5",
+      if (!v.getKey().equals("sdk-defaults")) {
+        target("cold start wall time, " + v.getKey() + " for both (medians)", "<= 0.5",
             new Measure(o[0].median() / a[0].median(), Double.NaN), 0.5, true);
-        target("cold start CPU time (" + v.getKey() + ", medians)", "<= 0.5",
+        target("cold start CPU time, " + v.getKey() + " for both (medians)", "<= 0.5",
             new Measure(o[1].median() / a[1].median(), Double.NaN), 0.5, true);
-        first = false;
       }
     }
     return s.toString();
@@ -251,10 +256,11 @@ public final class ReportWriter {
 
   private static String variantTitle(String variant) {
     return switch (variant) {
-      case "same-http-client" -> "Same HTTP client: Apache passed to both builders (the target"
-          + " figure)";
+      case "apache" -> "Same HTTP client: Apache passed to both builders";
+      case "url-connection" -> "Same HTTP client: URL-connection passed to both builders (added"
+          + " to the official client's class path)";
       case "sdk-defaults" -> "Each SDK's default HTTP client, none passed (ours: URL-connection;"
-          + " official: Apache), for information";
+          + " official: Apache), for information: what a user gets";
       default -> variant;
     };
   }
@@ -335,9 +341,10 @@ public final class ReportWriter {
     line("- Command: `sagemaker-benchmarks/run.sh" + (quick() ? " --quick" : "") + "` from the"
         + " repository root; it builds the reactor, runs the wire check, the JMH benchmarks"
         + " (`-prof gc` and a process CPU time profiler), the cold-start runs and the footprint"
-        + " resolution, then writes this file. This mode is planned to take about "
-        + run.getProperty("expected.minutes", "?") + " minutes on 2 cores, build included"
-        + " (a full run about 16); this one took " + run.getProperty("elapsed.minutes", "?")
+        + " resolution, then writes this file. " + (quick() ? "Quick mode is" : "A full run is")
+        + " planned to take about " + run.getProperty("expected.minutes", "?")
+        + " minutes on 2 cores, build included; this one took "
+        + run.getProperty("elapsed.minutes", "?")
         + " minutes" + ("no".equals(run.getProperty("build")) ? " (reactor build skipped with"
         + " `--skip-build`)." : "."));
     line("- JMH: " + jmh.settings() + ". Each benchmark method runs in its own forks, so one"

@@ -446,20 +446,39 @@ final class ModelEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(STRUCT_SCHEMA, type, builder))
         .addJavadoc("The schema of {@link $T}.\n", type);
-    t.addField(com.squareup.javapoet.FieldSpec.builder(self, "INSTANCE",
-        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer("new $T()", self).build());
+    // Typed as the base class: the verifier then need not load every schema a method returns.
+    t.addField(com.squareup.javapoet.FieldSpec.builder(
+            ParameterizedTypeName.get(STRUCT_SCHEMA, type, builder), "INSTANCE",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T()", self).build());
 
     CodeBlock.Builder ctor = CodeBlock.builder()
         .add("super($S, $T.class, $L", s.name(), type, s.union());
     for (MemberInfo m : members) {
       String flags = m.required ? "$T.REQUIRED" : m.idempotencyToken ? "$T.IDEMPOTENCY_TOKEN" : "0";
-      ctor.add(",\n$>$>new $T($L, $S, $S, ", MEMBER, m.index, m.ref.wireName(), m.name)
-          .add(shapeExpr(m.ref.target()))
-          .add(", " + flags + ")$<$<", flags.equals("0") ? new Object[0] : new Object[] {MEMBER});
+      ctor.add(",\n$>$>new $T($L, $S, $S, " + flags + ")$<$<", flags.equals("0")
+          ? new Object[] {MEMBER, m.index, m.ref.wireName(), m.name}
+          : new Object[] {MEMBER, m.index, m.ref.wireName(), m.name, MEMBER});
     }
     ctor.add(")");
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addStatement(ctor.build()).build());
+
+    MethodSpec.Builder shape = MethodSpec.methodBuilder("createShape")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(SHAPE).addParameter(int.class, "index");
+    if (members.isEmpty()) {
+      shape.addStatement("throw new $T(index)", IndexOutOfBoundsException.class);
+    } else {
+      shape.beginControlFlow("switch (index)");
+      for (MemberInfo m : members) {
+        shape.addCode("case $L:\n", m.index)
+            .addStatement("$>return $L$<", shapeExpr(m.ref.target()));
+      }
+      shape.addStatement("default: throw new $T(index)", IndexOutOfBoundsException.class)
+          .endControlFlow();
+    }
+    t.addMethod(shape.build());
 
     t.addMethod(MethodSpec.methodBuilder("newBuilder").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(builder)

@@ -1,6 +1,10 @@
 package dev.sagemaker4j.model.internal;
 
-/** One member of a structure: its wire name, Java name, shape and flags. */
+/**
+ * One member of a structure: its wire name, Java name, shape and flags. The shape is made on
+ * first use by the owning schema, so a structure's nested schemas (and their classes) load only
+ * when a value of that member is read, written or checked.
+ */
 public final class Member {
   /** The service requires the member. */
   public static final int REQUIRED = 1;
@@ -10,15 +14,21 @@ public final class Member {
   private final int index;
   private final String wireName;
   private final String javaName;
-  private final Shape shape;
   private final int flags;
+  private StructSchema<?, ?> owner;
 
-  public Member(int index, String wireName, String javaName, Shape shape, int flags) {
+  public Member(int index, String wireName, String javaName, int flags) {
     this.index = index;
     this.wireName = wireName;
     this.javaName = javaName;
-    this.shape = shape;
     this.flags = flags;
+  }
+
+  void owner(StructSchema<?, ?> schema) {
+    if (owner != null) {
+      throw new IllegalStateException(wireName + " belongs to " + owner.name() + " already");
+    }
+    owner = schema;
   }
 
   /** The member's position in its structure, the key of {@link StructSchema#get}/{@code set}. */
@@ -36,8 +46,9 @@ public final class Member {
     return javaName;
   }
 
+  /** The member's shape, made by its schema on first use. */
   public Shape shape() {
-    return shape;
+    return owner.shapeOf(index);
   }
 
   public boolean required() {

@@ -21,6 +21,8 @@ public abstract class StructSchema<T, B> extends Shape {
   private final boolean union;
   private final List<Member> members;
   private final Map<String, Member> byWireName;
+  /** Member shapes, made on first use; shapes are immutable, so a racy fill is harmless. */
+  private final Shape[] shapes;
 
   protected StructSchema(String shapeName, Class<T> type, boolean union, Member... members) {
     super(shapeName, Kind.STRUCTURE);
@@ -32,7 +34,11 @@ public abstract class StructSchema<T, B> extends Shape {
             + members[i].index() + ", expected " + i);
       }
     }
+    for (Member m : members) {
+      m.owner(this);
+    }
     this.members = Collections.unmodifiableList(Arrays.asList(members));
+    this.shapes = new Shape[members.length];
     Map<String, Member> map = new HashMap<>(members.length * 2);
     for (Member m : members) {
       map.put(m.wireName(), m);
@@ -59,6 +65,22 @@ public abstract class StructSchema<T, B> extends Shape {
   public final @Nullable Member member(String wireName) {
     return byWireName.get(wireName);
   }
+
+  /** The shape of the member at {@code index}, made on first use. */
+  final Shape shapeOf(int index) {
+    Shape s = shapes[index];
+    if (s == null) {
+      s = createShape(index);
+      shapes[index] = s;
+    }
+    return s;
+  }
+
+  /**
+   * Makes the shape of the member at {@code index}. Generated schemas answer with a switch, so
+   * the schemas of nested structures load only when a member needs them.
+   */
+  protected abstract Shape createShape(int index);
 
   /** A new, empty builder. */
   public abstract B newBuilder();

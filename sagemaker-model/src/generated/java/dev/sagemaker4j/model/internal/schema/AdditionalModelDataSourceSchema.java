@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.AdditionalModelDataSource;
 import dev.sagemaker4j.model.S3ModelDataSource;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AdditionalModelDataSource}.
  */
 public final class AdditionalModelDataSourceSchema extends StructSchema<AdditionalModelDataSource, AdditionalModelDataSource.Builder> {
-  public static final AdditionalModelDataSourceSchema INSTANCE = new AdditionalModelDataSourceSchema();
+  public static final StructSchema<AdditionalModelDataSource, AdditionalModelDataSource.Builder> INSTANCE = new AdditionalModelDataSourceSchema();
 
   private AdditionalModelDataSourceSchema() {
     super("AdditionalModelDataSource", AdditionalModelDataSource.class, false,
-            new Member(0, "ChannelName", "channelName", new StringShape("AdditionalModelChannelName", 1L, 64L, "[A-Za-z0-9\\.\\-_]+", false, null), Member.REQUIRED),
-            new Member(1, "S3DataSource", "s3DataSource", S3ModelDataSourceSchema.INSTANCE, Member.REQUIRED));
+            new Member(0, "ChannelName", "channelName", Member.REQUIRED),
+            new Member(1, "S3DataSource", "s3DataSource", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("AdditionalModelChannelName", 1L, 64L, "[A-Za-z0-9\\.\\-_]+", false, null);
+      case 1:
+        return S3ModelDataSourceSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.AlarmDetails;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AlarmDetails}.
  */
 public final class AlarmDetailsSchema extends StructSchema<AlarmDetails, AlarmDetails.Builder> {
-  public static final AlarmDetailsSchema INSTANCE = new AlarmDetailsSchema();
+  public static final StructSchema<AlarmDetails, AlarmDetails.Builder> INSTANCE = new AlarmDetailsSchema();
 
   private AlarmDetailsSchema() {
     super("AlarmDetails", AlarmDetails.class, false,
-            new Member(0, "AlarmName", "alarmName", new StringShape("AlarmName", 1L, 255L, "(?!\\s*$).+", false, null), Member.REQUIRED));
+            new Member(0, "AlarmName", "alarmName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("AlarmName", 1L, 255L, "(?!\\s*$).+", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

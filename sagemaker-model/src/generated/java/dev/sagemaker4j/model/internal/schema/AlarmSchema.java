@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.Alarm;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link Alarm}.
  */
 public final class AlarmSchema extends StructSchema<Alarm, Alarm.Builder> {
-  public static final AlarmSchema INSTANCE = new AlarmSchema();
+  public static final StructSchema<Alarm, Alarm.Builder> INSTANCE = new AlarmSchema();
 
   private AlarmSchema() {
     super("Alarm", Alarm.class, false,
-            new Member(0, "AlarmName", "alarmName", new StringShape("AlarmName", 1L, 255L, "(?!\\s*$).+", false, null), 0));
+            new Member(0, "AlarmName", "alarmName", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("AlarmName", 1L, 255L, "(?!\\s*$).+", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.AppSpecification;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -13,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AppSpecification}.
  */
 public final class AppSpecificationSchema extends StructSchema<AppSpecification, AppSpecification.Builder> {
-  public static final AppSpecificationSchema INSTANCE = new AppSpecificationSchema();
+  public static final StructSchema<AppSpecification, AppSpecification.Builder> INSTANCE = new AppSpecificationSchema();
 
   private AppSpecificationSchema() {
     super("AppSpecification", AppSpecification.class, false,
-            new Member(0, "ImageUri", "imageUri", new StringShape("ImageUri", 0L, 255L, ".*", false, null), Member.REQUIRED),
-            new Member(1, "ContainerEntrypoint", "containerEntrypoint", new ListShape("ContainerEntrypoint", new StringShape("ContainerEntrypointString", 0L, 256L, ".*", false, null), 1, 100), 0),
-            new Member(2, "ContainerArguments", "containerArguments", new ListShape("ContainerArguments", new StringShape("ContainerArgument", 0L, 256L, ".*", false, null), 1, 100), 0));
+            new Member(0, "ImageUri", "imageUri", Member.REQUIRED),
+            new Member(1, "ContainerEntrypoint", "containerEntrypoint", 0),
+            new Member(2, "ContainerArguments", "containerArguments", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ImageUri", 0L, 255L, ".*", false, null);
+      case 1:
+        return new ListShape("ContainerEntrypoint", new StringShape("ContainerEntrypointString", 0L, 256L, ".*", false, null), 1, 100);
+      case 2:
+        return new ListShape("ContainerArguments", new StringShape("ContainerArgument", 0L, 256L, ".*", false, null), 1, 100);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

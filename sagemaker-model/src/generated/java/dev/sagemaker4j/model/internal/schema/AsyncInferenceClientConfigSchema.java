@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AsyncInferenceClientConfig}.
  */
 public final class AsyncInferenceClientConfigSchema extends StructSchema<AsyncInferenceClientConfig, AsyncInferenceClientConfig.Builder> {
-  public static final AsyncInferenceClientConfigSchema INSTANCE = new AsyncInferenceClientConfigSchema();
+  public static final StructSchema<AsyncInferenceClientConfig, AsyncInferenceClientConfig.Builder> INSTANCE = new AsyncInferenceClientConfigSchema();
 
   private AsyncInferenceClientConfigSchema() {
     super("AsyncInferenceClientConfig", AsyncInferenceClientConfig.class, false,
-            new Member(0, "MaxConcurrentInvocationsPerInstance", "maxConcurrentInvocationsPerInstance", new NumberShape("MaxConcurrentInvocationsPerInstance", Shape.Kind.INTEGER, 1L, 1000L), 0));
+            new Member(0, "MaxConcurrentInvocationsPerInstance", "maxConcurrentInvocationsPerInstance", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("MaxConcurrentInvocationsPerInstance", Shape.Kind.INTEGER, 1L, 1000L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.AsyncInferenceClientConfig;
 import dev.sagemaker4j.model.AsyncInferenceConfig;
 import dev.sagemaker4j.model.AsyncInferenceOutputConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AsyncInferenceConfig}.
  */
 public final class AsyncInferenceConfigSchema extends StructSchema<AsyncInferenceConfig, AsyncInferenceConfig.Builder> {
-  public static final AsyncInferenceConfigSchema INSTANCE = new AsyncInferenceConfigSchema();
+  public static final StructSchema<AsyncInferenceConfig, AsyncInferenceConfig.Builder> INSTANCE = new AsyncInferenceConfigSchema();
 
   private AsyncInferenceConfigSchema() {
     super("AsyncInferenceConfig", AsyncInferenceConfig.class, false,
-            new Member(0, "ClientConfig", "clientConfig", AsyncInferenceClientConfigSchema.INSTANCE, 0),
-            new Member(1, "OutputConfig", "outputConfig", AsyncInferenceOutputConfigSchema.INSTANCE, Member.REQUIRED));
+            new Member(0, "ClientConfig", "clientConfig", 0),
+            new Member(1, "OutputConfig", "outputConfig", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return AsyncInferenceClientConfigSchema.INSTANCE;
+      case 1:
+        return AsyncInferenceOutputConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.AsyncInferenceNotificationConfig;
 import dev.sagemaker4j.model.AsyncNotificationTopicTypes;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -14,13 +15,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AsyncInferenceNotificationConfig}.
  */
 public final class AsyncInferenceNotificationConfigSchema extends StructSchema<AsyncInferenceNotificationConfig, AsyncInferenceNotificationConfig.Builder> {
-  public static final AsyncInferenceNotificationConfigSchema INSTANCE = new AsyncInferenceNotificationConfigSchema();
+  public static final StructSchema<AsyncInferenceNotificationConfig, AsyncInferenceNotificationConfig.Builder> INSTANCE = new AsyncInferenceNotificationConfigSchema();
 
   private AsyncInferenceNotificationConfigSchema() {
     super("AsyncInferenceNotificationConfig", AsyncInferenceNotificationConfig.class, false,
-            new Member(0, "SuccessTopic", "successTopic", new StringShape("SnsTopicArn", 0L, 2048L, "arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+", false, null), 0),
-            new Member(1, "ErrorTopic", "errorTopic", new StringShape("SnsTopicArn", 0L, 2048L, "arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+", false, null), 0),
-            new Member(2, "IncludeInferenceResponseIn", "includeInferenceResponseIn", new ListShape("AsyncNotificationTopicTypeList", new StringShape("AsyncNotificationTopicTypes", -1L, -1L, null, false, AsyncNotificationTopicTypes.class), 0, 2), 0));
+            new Member(0, "SuccessTopic", "successTopic", 0),
+            new Member(1, "ErrorTopic", "errorTopic", 0),
+            new Member(2, "IncludeInferenceResponseIn", "includeInferenceResponseIn", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("SnsTopicArn", 0L, 2048L, "arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+", false, null);
+      case 1:
+        return new StringShape("SnsTopicArn", 0L, 2048L, "arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+", false, null);
+      case 2:
+        return new ListShape("AsyncNotificationTopicTypeList", new StringShape("AsyncNotificationTopicTypes", -1L, -1L, null, false, AsyncNotificationTopicTypes.class), 0, 2);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

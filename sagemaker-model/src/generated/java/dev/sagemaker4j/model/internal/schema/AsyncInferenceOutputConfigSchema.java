@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.AsyncInferenceNotificationConfig;
 import dev.sagemaker4j.model.AsyncInferenceOutputConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,14 +13,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AsyncInferenceOutputConfig}.
  */
 public final class AsyncInferenceOutputConfigSchema extends StructSchema<AsyncInferenceOutputConfig, AsyncInferenceOutputConfig.Builder> {
-  public static final AsyncInferenceOutputConfigSchema INSTANCE = new AsyncInferenceOutputConfigSchema();
+  public static final StructSchema<AsyncInferenceOutputConfig, AsyncInferenceOutputConfig.Builder> INSTANCE = new AsyncInferenceOutputConfigSchema();
 
   private AsyncInferenceOutputConfigSchema() {
     super("AsyncInferenceOutputConfig", AsyncInferenceOutputConfig.class, false,
-            new Member(0, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0),
-            new Member(1, "S3OutputPath", "s3OutputPath", new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null), 0),
-            new Member(2, "NotificationConfig", "notificationConfig", AsyncInferenceNotificationConfigSchema.INSTANCE, 0),
-            new Member(3, "S3FailurePath", "s3FailurePath", new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null), 0));
+            new Member(0, "KmsKeyId", "kmsKeyId", 0),
+            new Member(1, "S3OutputPath", "s3OutputPath", 0),
+            new Member(2, "NotificationConfig", "notificationConfig", 0),
+            new Member(3, "S3FailurePath", "s3FailurePath", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 1:
+        return new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null);
+      case 2:
+        return AsyncInferenceNotificationConfigSchema.INSTANCE;
+      case 3:
+        return new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.AthenaDatasetDefinition;
 import dev.sagemaker4j.model.AthenaResultCompressionType;
 import dev.sagemaker4j.model.AthenaResultFormat;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,18 +14,41 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AthenaDatasetDefinition}.
  */
 public final class AthenaDatasetDefinitionSchema extends StructSchema<AthenaDatasetDefinition, AthenaDatasetDefinition.Builder> {
-  public static final AthenaDatasetDefinitionSchema INSTANCE = new AthenaDatasetDefinitionSchema();
+  public static final StructSchema<AthenaDatasetDefinition, AthenaDatasetDefinition.Builder> INSTANCE = new AthenaDatasetDefinitionSchema();
 
   private AthenaDatasetDefinitionSchema() {
     super("AthenaDatasetDefinition", AthenaDatasetDefinition.class, false,
-            new Member(0, "Catalog", "catalog", new StringShape("AthenaCatalog", 1L, 256L, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", false, null), Member.REQUIRED),
-            new Member(1, "Database", "database", new StringShape("AthenaDatabase", 1L, 255L, ".*", false, null), Member.REQUIRED),
-            new Member(2, "QueryString", "queryString", new StringShape("AthenaQueryString", 1L, 4096L, "[\\s\\S]+", false, null), Member.REQUIRED),
-            new Member(3, "WorkGroup", "workGroup", new StringShape("AthenaWorkGroup", 1L, 128L, "[a-zA-Z0-9._-]+", false, null), 0),
-            new Member(4, "OutputS3Uri", "outputS3Uri", new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), Member.REQUIRED),
-            new Member(5, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0),
-            new Member(6, "OutputFormat", "outputFormat", new StringShape("AthenaResultFormat", -1L, -1L, null, false, AthenaResultFormat.class), Member.REQUIRED),
-            new Member(7, "OutputCompression", "outputCompression", new StringShape("AthenaResultCompressionType", -1L, -1L, null, false, AthenaResultCompressionType.class), 0));
+            new Member(0, "Catalog", "catalog", Member.REQUIRED),
+            new Member(1, "Database", "database", Member.REQUIRED),
+            new Member(2, "QueryString", "queryString", Member.REQUIRED),
+            new Member(3, "WorkGroup", "workGroup", 0),
+            new Member(4, "OutputS3Uri", "outputS3Uri", Member.REQUIRED),
+            new Member(5, "KmsKeyId", "kmsKeyId", 0),
+            new Member(6, "OutputFormat", "outputFormat", Member.REQUIRED),
+            new Member(7, "OutputCompression", "outputCompression", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("AthenaCatalog", 1L, 256L, "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", false, null);
+      case 1:
+        return new StringShape("AthenaDatabase", 1L, 255L, ".*", false, null);
+      case 2:
+        return new StringShape("AthenaQueryString", 1L, 4096L, "[\\s\\S]+", false, null);
+      case 3:
+        return new StringShape("AthenaWorkGroup", 1L, 128L, "[a-zA-Z0-9._-]+", false, null);
+      case 4:
+        return new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 5:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 6:
+        return new StringShape("AthenaResultFormat", -1L, -1L, null, false, AthenaResultFormat.class);
+      case 7:
+        return new StringShape("AthenaResultCompressionType", -1L, -1L, null, false, AthenaResultCompressionType.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.Alarm;
 import dev.sagemaker4j.model.AutoRollbackConfig;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +14,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link AutoRollbackConfig}.
  */
 public final class AutoRollbackConfigSchema extends StructSchema<AutoRollbackConfig, AutoRollbackConfig.Builder> {
-  public static final AutoRollbackConfigSchema INSTANCE = new AutoRollbackConfigSchema();
+  public static final StructSchema<AutoRollbackConfig, AutoRollbackConfig.Builder> INSTANCE = new AutoRollbackConfigSchema();
 
   private AutoRollbackConfigSchema() {
     super("AutoRollbackConfig", AutoRollbackConfig.class, false,
-            new Member(0, "Alarms", "alarms", new ListShape("AlarmList", AlarmSchema.INSTANCE, 1, 10), 0));
+            new Member(0, "Alarms", "alarms", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("AlarmList", AlarmSchema.INSTANCE, 1, 10);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -13,13 +13,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link BlueGreenUpdatePolicy}.
  */
 public final class BlueGreenUpdatePolicySchema extends StructSchema<BlueGreenUpdatePolicy, BlueGreenUpdatePolicy.Builder> {
-  public static final BlueGreenUpdatePolicySchema INSTANCE = new BlueGreenUpdatePolicySchema();
+  public static final StructSchema<BlueGreenUpdatePolicy, BlueGreenUpdatePolicy.Builder> INSTANCE = new BlueGreenUpdatePolicySchema();
 
   private BlueGreenUpdatePolicySchema() {
     super("BlueGreenUpdatePolicy", BlueGreenUpdatePolicy.class, false,
-            new Member(0, "TrafficRoutingConfiguration", "trafficRoutingConfiguration", TrafficRoutingConfigSchema.INSTANCE, Member.REQUIRED),
-            new Member(1, "TerminationWaitInSeconds", "terminationWaitInSeconds", new NumberShape("TerminationWaitInSeconds", Shape.Kind.INTEGER, 0L, 3600L), 0),
-            new Member(2, "MaximumExecutionTimeoutInSeconds", "maximumExecutionTimeoutInSeconds", new NumberShape("MaximumExecutionTimeoutInSeconds", Shape.Kind.INTEGER, 600L, 28800L), 0));
+            new Member(0, "TrafficRoutingConfiguration", "trafficRoutingConfiguration", Member.REQUIRED),
+            new Member(1, "TerminationWaitInSeconds", "terminationWaitInSeconds", 0),
+            new Member(2, "MaximumExecutionTimeoutInSeconds", "maximumExecutionTimeoutInSeconds", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return TrafficRoutingConfigSchema.INSTANCE;
+      case 1:
+        return new NumberShape("TerminationWaitInSeconds", Shape.Kind.INTEGER, 0L, 3600L);
+      case 2:
+        return new NumberShape("MaximumExecutionTimeoutInSeconds", Shape.Kind.INTEGER, 600L, 28800L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

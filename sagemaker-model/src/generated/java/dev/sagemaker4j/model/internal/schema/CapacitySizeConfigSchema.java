@@ -14,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CapacitySizeConfig}.
  */
 public final class CapacitySizeConfigSchema extends StructSchema<CapacitySizeConfig, CapacitySizeConfig.Builder> {
-  public static final CapacitySizeConfigSchema INSTANCE = new CapacitySizeConfigSchema();
+  public static final StructSchema<CapacitySizeConfig, CapacitySizeConfig.Builder> INSTANCE = new CapacitySizeConfigSchema();
 
   private CapacitySizeConfigSchema() {
     super("CapacitySizeConfig", CapacitySizeConfig.class, false,
-            new Member(0, "Type", "type", new StringShape("NodeUnavailabilityType", -1L, -1L, null, false, NodeUnavailabilityType.class), Member.REQUIRED),
-            new Member(1, "Value", "value", new NumberShape("NodeUnavailabilityValue", Shape.Kind.INTEGER, 1L, null), Member.REQUIRED));
+            new Member(0, "Type", "type", Member.REQUIRED),
+            new Member(1, "Value", "value", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("NodeUnavailabilityType", -1L, -1L, null, false, NodeUnavailabilityType.class);
+      case 1:
+        return new NumberShape("NodeUnavailabilityValue", Shape.Kind.INTEGER, 1L, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

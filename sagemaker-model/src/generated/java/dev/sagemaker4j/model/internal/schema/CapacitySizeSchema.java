@@ -14,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CapacitySize}.
  */
 public final class CapacitySizeSchema extends StructSchema<CapacitySize, CapacitySize.Builder> {
-  public static final CapacitySizeSchema INSTANCE = new CapacitySizeSchema();
+  public static final StructSchema<CapacitySize, CapacitySize.Builder> INSTANCE = new CapacitySizeSchema();
 
   private CapacitySizeSchema() {
     super("CapacitySize", CapacitySize.class, false,
-            new Member(0, "Type", "type", new StringShape("CapacitySizeType", -1L, -1L, null, false, CapacitySizeType.class), Member.REQUIRED),
-            new Member(1, "Value", "value", new NumberShape("CapacitySizeValue", Shape.Kind.INTEGER, 1L, null), Member.REQUIRED));
+            new Member(0, "Type", "type", Member.REQUIRED),
+            new Member(1, "Value", "value", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("CapacitySizeType", -1L, -1L, null, false, CapacitySizeType.class);
+      case 1:
+        return new NumberShape("CapacitySizeValue", Shape.Kind.INTEGER, 1L, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

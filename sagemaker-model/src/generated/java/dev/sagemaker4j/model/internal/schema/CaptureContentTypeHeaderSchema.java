@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CaptureContentTypeHeader;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -13,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CaptureContentTypeHeader}.
  */
 public final class CaptureContentTypeHeaderSchema extends StructSchema<CaptureContentTypeHeader, CaptureContentTypeHeader.Builder> {
-  public static final CaptureContentTypeHeaderSchema INSTANCE = new CaptureContentTypeHeaderSchema();
+  public static final StructSchema<CaptureContentTypeHeader, CaptureContentTypeHeader.Builder> INSTANCE = new CaptureContentTypeHeaderSchema();
 
   private CaptureContentTypeHeaderSchema() {
     super("CaptureContentTypeHeader", CaptureContentTypeHeader.class, false,
-            new Member(0, "CsvContentTypes", "csvContentTypes", new ListShape("CsvContentTypes", new StringShape("CsvContentType", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*", false, null), 1, 10), 0),
-            new Member(1, "JsonContentTypes", "jsonContentTypes", new ListShape("JsonContentTypes", new StringShape("JsonContentType", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*", false, null), 1, 10), 0));
+            new Member(0, "CsvContentTypes", "csvContentTypes", 0),
+            new Member(1, "JsonContentTypes", "jsonContentTypes", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("CsvContentTypes", new StringShape("CsvContentType", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*", false, null), 1, 10);
+      case 1:
+        return new ListShape("JsonContentTypes", new StringShape("JsonContentType", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*", false, null), 1, 10);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CaptureMode;
 import dev.sagemaker4j.model.CaptureOption;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CaptureOption}.
  */
 public final class CaptureOptionSchema extends StructSchema<CaptureOption, CaptureOption.Builder> {
-  public static final CaptureOptionSchema INSTANCE = new CaptureOptionSchema();
+  public static final StructSchema<CaptureOption, CaptureOption.Builder> INSTANCE = new CaptureOptionSchema();
 
   private CaptureOptionSchema() {
     super("CaptureOption", CaptureOption.class, false,
-            new Member(0, "CaptureMode", "captureMode", new StringShape("CaptureMode", -1L, -1L, null, false, CaptureMode.class), Member.REQUIRED));
+            new Member(0, "CaptureMode", "captureMode", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("CaptureMode", -1L, -1L, null, false, CaptureMode.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

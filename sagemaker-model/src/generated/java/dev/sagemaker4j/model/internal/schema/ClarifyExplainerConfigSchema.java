@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClarifyExplainerConfig;
 import dev.sagemaker4j.model.ClarifyInferenceConfig;
 import dev.sagemaker4j.model.ClarifyShapConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClarifyExplainerConfig}.
  */
 public final class ClarifyExplainerConfigSchema extends StructSchema<ClarifyExplainerConfig, ClarifyExplainerConfig.Builder> {
-  public static final ClarifyExplainerConfigSchema INSTANCE = new ClarifyExplainerConfigSchema();
+  public static final StructSchema<ClarifyExplainerConfig, ClarifyExplainerConfig.Builder> INSTANCE = new ClarifyExplainerConfigSchema();
 
   private ClarifyExplainerConfigSchema() {
     super("ClarifyExplainerConfig", ClarifyExplainerConfig.class, false,
-            new Member(0, "EnableExplanations", "enableExplanations", new StringShape("ClarifyEnableExplanations", 1L, 64L, ".*", false, null), 0),
-            new Member(1, "InferenceConfig", "inferenceConfig", ClarifyInferenceConfigSchema.INSTANCE, 0),
-            new Member(2, "ShapConfig", "shapConfig", ClarifyShapConfigSchema.INSTANCE, Member.REQUIRED));
+            new Member(0, "EnableExplanations", "enableExplanations", 0),
+            new Member(1, "InferenceConfig", "inferenceConfig", 0),
+            new Member(2, "ShapConfig", "shapConfig", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClarifyEnableExplanations", 1L, 64L, ".*", false, null);
+      case 1:
+        return ClarifyInferenceConfigSchema.INSTANCE;
+      case 2:
+        return ClarifyShapConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

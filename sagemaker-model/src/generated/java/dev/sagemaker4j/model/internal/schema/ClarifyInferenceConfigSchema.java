@@ -16,21 +16,50 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClarifyInferenceConfig}.
  */
 public final class ClarifyInferenceConfigSchema extends StructSchema<ClarifyInferenceConfig, ClarifyInferenceConfig.Builder> {
-  public static final ClarifyInferenceConfigSchema INSTANCE = new ClarifyInferenceConfigSchema();
+  public static final StructSchema<ClarifyInferenceConfig, ClarifyInferenceConfig.Builder> INSTANCE = new ClarifyInferenceConfigSchema();
 
   private ClarifyInferenceConfigSchema() {
     super("ClarifyInferenceConfig", ClarifyInferenceConfig.class, false,
-            new Member(0, "FeaturesAttribute", "featuresAttribute", new StringShape("ClarifyFeaturesAttribute", 1L, 64L, ".*", false, null), 0),
-            new Member(1, "ContentTemplate", "contentTemplate", new StringShape("ClarifyContentTemplate", 1L, 64L, ".*", false, null), 0),
-            new Member(2, "MaxRecordCount", "maxRecordCount", new NumberShape("ClarifyMaxRecordCount", Shape.Kind.INTEGER, 1L, null), 0),
-            new Member(3, "MaxPayloadInMB", "maxPayloadInMB", new NumberShape("ClarifyMaxPayloadInMB", Shape.Kind.INTEGER, 1L, 25L), 0),
-            new Member(4, "ProbabilityIndex", "probabilityIndex", new NumberShape("ClarifyProbabilityIndex", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(5, "LabelIndex", "labelIndex", new NumberShape("ClarifyLabelIndex", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(6, "ProbabilityAttribute", "probabilityAttribute", new StringShape("ClarifyProbabilityAttribute", 1L, 64L, ".*", false, null), 0),
-            new Member(7, "LabelAttribute", "labelAttribute", new StringShape("ClarifyLabelAttribute", 1L, 64L, ".*", false, null), 0),
-            new Member(8, "LabelHeaders", "labelHeaders", new ListShape("ClarifyLabelHeaders", new StringShape("ClarifyHeader", 1L, 64L, ".*", false, null), 1, 16), 0),
-            new Member(9, "FeatureHeaders", "featureHeaders", new ListShape("ClarifyFeatureHeaders", new StringShape("ClarifyHeader", 1L, 64L, ".*", false, null), 1, 256), 0),
-            new Member(10, "FeatureTypes", "featureTypes", new ListShape("ClarifyFeatureTypes", new StringShape("ClarifyFeatureType", -1L, -1L, null, false, ClarifyFeatureType.class), 1, 256), 0));
+            new Member(0, "FeaturesAttribute", "featuresAttribute", 0),
+            new Member(1, "ContentTemplate", "contentTemplate", 0),
+            new Member(2, "MaxRecordCount", "maxRecordCount", 0),
+            new Member(3, "MaxPayloadInMB", "maxPayloadInMB", 0),
+            new Member(4, "ProbabilityIndex", "probabilityIndex", 0),
+            new Member(5, "LabelIndex", "labelIndex", 0),
+            new Member(6, "ProbabilityAttribute", "probabilityAttribute", 0),
+            new Member(7, "LabelAttribute", "labelAttribute", 0),
+            new Member(8, "LabelHeaders", "labelHeaders", 0),
+            new Member(9, "FeatureHeaders", "featureHeaders", 0),
+            new Member(10, "FeatureTypes", "featureTypes", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClarifyFeaturesAttribute", 1L, 64L, ".*", false, null);
+      case 1:
+        return new StringShape("ClarifyContentTemplate", 1L, 64L, ".*", false, null);
+      case 2:
+        return new NumberShape("ClarifyMaxRecordCount", Shape.Kind.INTEGER, 1L, null);
+      case 3:
+        return new NumberShape("ClarifyMaxPayloadInMB", Shape.Kind.INTEGER, 1L, 25L);
+      case 4:
+        return new NumberShape("ClarifyProbabilityIndex", Shape.Kind.INTEGER, 0L, null);
+      case 5:
+        return new NumberShape("ClarifyLabelIndex", Shape.Kind.INTEGER, 0L, null);
+      case 6:
+        return new StringShape("ClarifyProbabilityAttribute", 1L, 64L, ".*", false, null);
+      case 7:
+        return new StringShape("ClarifyLabelAttribute", 1L, 64L, ".*", false, null);
+      case 8:
+        return new ListShape("ClarifyLabelHeaders", new StringShape("ClarifyHeader", 1L, 64L, ".*", false, null), 1, 16);
+      case 9:
+        return new ListShape("ClarifyFeatureHeaders", new StringShape("ClarifyHeader", 1L, 64L, ".*", false, null), 1, 256);
+      case 10:
+        return new ListShape("ClarifyFeatureTypes", new StringShape("ClarifyFeatureType", -1L, -1L, null, false, ClarifyFeatureType.class), 1, 256);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ClarifyShapBaselineConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClarifyShapBaselineConfig}.
  */
 public final class ClarifyShapBaselineConfigSchema extends StructSchema<ClarifyShapBaselineConfig, ClarifyShapBaselineConfig.Builder> {
-  public static final ClarifyShapBaselineConfigSchema INSTANCE = new ClarifyShapBaselineConfigSchema();
+  public static final StructSchema<ClarifyShapBaselineConfig, ClarifyShapBaselineConfig.Builder> INSTANCE = new ClarifyShapBaselineConfigSchema();
 
   private ClarifyShapBaselineConfigSchema() {
     super("ClarifyShapBaselineConfig", ClarifyShapBaselineConfig.class, false,
-            new Member(0, "MimeType", "mimeType", new StringShape("ClarifyMimeType", 0L, 255L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*", false, null), 0),
-            new Member(1, "ShapBaseline", "shapBaseline", new StringShape("ClarifyShapBaseline", 1L, 4096L, "[\\s\\S]+", false, null), 0),
-            new Member(2, "ShapBaselineUri", "shapBaselineUri", new StringShape("Url", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), 0));
+            new Member(0, "MimeType", "mimeType", 0),
+            new Member(1, "ShapBaseline", "shapBaseline", 0),
+            new Member(2, "ShapBaselineUri", "shapBaselineUri", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClarifyMimeType", 0L, 255L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*", false, null);
+      case 1:
+        return new StringShape("ClarifyShapBaseline", 1L, 4096L, "[\\s\\S]+", false, null);
+      case 2:
+        return new StringShape("Url", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,15 +14,32 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClarifyShapConfig}.
  */
 public final class ClarifyShapConfigSchema extends StructSchema<ClarifyShapConfig, ClarifyShapConfig.Builder> {
-  public static final ClarifyShapConfigSchema INSTANCE = new ClarifyShapConfigSchema();
+  public static final StructSchema<ClarifyShapConfig, ClarifyShapConfig.Builder> INSTANCE = new ClarifyShapConfigSchema();
 
   private ClarifyShapConfigSchema() {
     super("ClarifyShapConfig", ClarifyShapConfig.class, false,
-            new Member(0, "ShapBaselineConfig", "shapBaselineConfig", ClarifyShapBaselineConfigSchema.INSTANCE, Member.REQUIRED),
-            new Member(1, "NumberOfSamples", "numberOfSamples", new NumberShape("ClarifyShapNumberOfSamples", Shape.Kind.INTEGER, 1L, null), 0),
-            new Member(2, "UseLogit", "useLogit", Shape.BOOLEAN, 0),
-            new Member(3, "Seed", "seed", new NumberShape("ClarifyShapSeed", Shape.Kind.INTEGER, null, null), 0),
-            new Member(4, "TextConfig", "textConfig", ClarifyTextConfigSchema.INSTANCE, 0));
+            new Member(0, "ShapBaselineConfig", "shapBaselineConfig", Member.REQUIRED),
+            new Member(1, "NumberOfSamples", "numberOfSamples", 0),
+            new Member(2, "UseLogit", "useLogit", 0),
+            new Member(3, "Seed", "seed", 0),
+            new Member(4, "TextConfig", "textConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ClarifyShapBaselineConfigSchema.INSTANCE;
+      case 1:
+        return new NumberShape("ClarifyShapNumberOfSamples", Shape.Kind.INTEGER, 1L, null);
+      case 2:
+        return Shape.BOOLEAN;
+      case 3:
+        return new NumberShape("ClarifyShapSeed", Shape.Kind.INTEGER, null, null);
+      case 4:
+        return ClarifyTextConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

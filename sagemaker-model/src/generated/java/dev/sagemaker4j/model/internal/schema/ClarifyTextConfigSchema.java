@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClarifyTextConfig;
 import dev.sagemaker4j.model.ClarifyTextGranularity;
 import dev.sagemaker4j.model.ClarifyTextLanguage;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClarifyTextConfig}.
  */
 public final class ClarifyTextConfigSchema extends StructSchema<ClarifyTextConfig, ClarifyTextConfig.Builder> {
-  public static final ClarifyTextConfigSchema INSTANCE = new ClarifyTextConfigSchema();
+  public static final StructSchema<ClarifyTextConfig, ClarifyTextConfig.Builder> INSTANCE = new ClarifyTextConfigSchema();
 
   private ClarifyTextConfigSchema() {
     super("ClarifyTextConfig", ClarifyTextConfig.class, false,
-            new Member(0, "Language", "language", new StringShape("ClarifyTextLanguage", -1L, -1L, null, false, ClarifyTextLanguage.class), Member.REQUIRED),
-            new Member(1, "Granularity", "granularity", new StringShape("ClarifyTextGranularity", -1L, -1L, null, false, ClarifyTextGranularity.class), Member.REQUIRED));
+            new Member(0, "Language", "language", Member.REQUIRED),
+            new Member(1, "Granularity", "granularity", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClarifyTextLanguage", -1L, -1L, null, false, ClarifyTextLanguage.class);
+      case 1:
+        return new StringShape("ClarifyTextGranularity", -1L, -1L, null, false, ClarifyTextGranularity.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

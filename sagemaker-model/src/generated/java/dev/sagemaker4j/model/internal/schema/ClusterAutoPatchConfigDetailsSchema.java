@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ClusterPatchScheduleDetails;
 import dev.sagemaker4j.model.ClusterPatchingStrategy;
 import dev.sagemaker4j.model.DeploymentConfiguration;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -14,14 +15,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterAutoPatchConfigDetails}.
  */
 public final class ClusterAutoPatchConfigDetailsSchema extends StructSchema<ClusterAutoPatchConfigDetails, ClusterAutoPatchConfigDetails.Builder> {
-  public static final ClusterAutoPatchConfigDetailsSchema INSTANCE = new ClusterAutoPatchConfigDetailsSchema();
+  public static final StructSchema<ClusterAutoPatchConfigDetails, ClusterAutoPatchConfigDetails.Builder> INSTANCE = new ClusterAutoPatchConfigDetailsSchema();
 
   private ClusterAutoPatchConfigDetailsSchema() {
     super("ClusterAutoPatchConfigDetails", ClusterAutoPatchConfigDetails.class, false,
-            new Member(0, "PatchingStrategy", "patchingStrategy", new StringShape("ClusterPatchingStrategy", -1L, -1L, null, false, ClusterPatchingStrategy.class), 0),
-            new Member(1, "CurrentPatchSchedule", "currentPatchSchedule", ClusterPatchScheduleDetailsSchema.INSTANCE, 0),
-            new Member(2, "DesiredPatchSchedule", "desiredPatchSchedule", ClusterPatchScheduleDetailsSchema.INSTANCE, 0),
-            new Member(3, "DeploymentConfig", "deploymentConfig", DeploymentConfigurationSchema.INSTANCE, 0));
+            new Member(0, "PatchingStrategy", "patchingStrategy", 0),
+            new Member(1, "CurrentPatchSchedule", "currentPatchSchedule", 0),
+            new Member(2, "DesiredPatchSchedule", "desiredPatchSchedule", 0),
+            new Member(3, "DeploymentConfig", "deploymentConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterPatchingStrategy", -1L, -1L, null, false, ClusterPatchingStrategy.class);
+      case 1:
+        return ClusterPatchScheduleDetailsSchema.INSTANCE;
+      case 2:
+        return ClusterPatchScheduleDetailsSchema.INSTANCE;
+      case 3:
+        return DeploymentConfigurationSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ClusterPatchSchedule;
 import dev.sagemaker4j.model.ClusterPatchingStrategy;
 import dev.sagemaker4j.model.DeploymentConfiguration;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +15,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterAutoPatchConfig}.
  */
 public final class ClusterAutoPatchConfigSchema extends StructSchema<ClusterAutoPatchConfig, ClusterAutoPatchConfig.Builder> {
-  public static final ClusterAutoPatchConfigSchema INSTANCE = new ClusterAutoPatchConfigSchema();
+  public static final StructSchema<ClusterAutoPatchConfig, ClusterAutoPatchConfig.Builder> INSTANCE = new ClusterAutoPatchConfigSchema();
 
   private ClusterAutoPatchConfigSchema() {
     super("ClusterAutoPatchConfig", ClusterAutoPatchConfig.class, false,
-            new Member(0, "PatchingStrategy", "patchingStrategy", new StringShape("ClusterPatchingStrategy", -1L, -1L, null, false, ClusterPatchingStrategy.class), Member.REQUIRED),
-            new Member(1, "PatchSchedule", "patchSchedule", ClusterPatchScheduleSchema.INSTANCE, 0),
-            new Member(2, "DeploymentConfig", "deploymentConfig", DeploymentConfigurationSchema.INSTANCE, 0));
+            new Member(0, "PatchingStrategy", "patchingStrategy", Member.REQUIRED),
+            new Member(1, "PatchSchedule", "patchSchedule", 0),
+            new Member(2, "DeploymentConfig", "deploymentConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterPatchingStrategy", -1L, -1L, null, false, ClusterPatchingStrategy.class);
+      case 1:
+        return ClusterPatchScheduleSchema.INSTANCE;
+      case 2:
+        return DeploymentConfigurationSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ClusterAutoScalingConfigOutput;
 import dev.sagemaker4j.model.ClusterAutoScalingMode;
 import dev.sagemaker4j.model.ClusterAutoScalingStatus;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -14,14 +15,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterAutoScalingConfigOutput}.
  */
 public final class ClusterAutoScalingConfigOutputSchema extends StructSchema<ClusterAutoScalingConfigOutput, ClusterAutoScalingConfigOutput.Builder> {
-  public static final ClusterAutoScalingConfigOutputSchema INSTANCE = new ClusterAutoScalingConfigOutputSchema();
+  public static final StructSchema<ClusterAutoScalingConfigOutput, ClusterAutoScalingConfigOutput.Builder> INSTANCE = new ClusterAutoScalingConfigOutputSchema();
 
   private ClusterAutoScalingConfigOutputSchema() {
     super("ClusterAutoScalingConfigOutput", ClusterAutoScalingConfigOutput.class, false,
-            new Member(0, "Mode", "mode", new StringShape("ClusterAutoScalingMode", -1L, -1L, null, false, ClusterAutoScalingMode.class), Member.REQUIRED),
-            new Member(1, "AutoScalerType", "autoScalerType", new StringShape("ClusterAutoScalerType", -1L, -1L, null, false, ClusterAutoScalerType.class), 0),
-            new Member(2, "Status", "status", new StringShape("ClusterAutoScalingStatus", -1L, -1L, null, false, ClusterAutoScalingStatus.class), Member.REQUIRED),
-            new Member(3, "FailureMessage", "failureMessage", StringShape.plain("String"), 0));
+            new Member(0, "Mode", "mode", Member.REQUIRED),
+            new Member(1, "AutoScalerType", "autoScalerType", 0),
+            new Member(2, "Status", "status", Member.REQUIRED),
+            new Member(3, "FailureMessage", "failureMessage", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterAutoScalingMode", -1L, -1L, null, false, ClusterAutoScalingMode.class);
+      case 1:
+        return new StringShape("ClusterAutoScalerType", -1L, -1L, null, false, ClusterAutoScalerType.class);
+      case 2:
+        return new StringShape("ClusterAutoScalingStatus", -1L, -1L, null, false, ClusterAutoScalingStatus.class);
+      case 3:
+        return StringShape.plain("String");
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterAutoScalerType;
 import dev.sagemaker4j.model.ClusterAutoScalingConfig;
 import dev.sagemaker4j.model.ClusterAutoScalingMode;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterAutoScalingConfig}.
  */
 public final class ClusterAutoScalingConfigSchema extends StructSchema<ClusterAutoScalingConfig, ClusterAutoScalingConfig.Builder> {
-  public static final ClusterAutoScalingConfigSchema INSTANCE = new ClusterAutoScalingConfigSchema();
+  public static final StructSchema<ClusterAutoScalingConfig, ClusterAutoScalingConfig.Builder> INSTANCE = new ClusterAutoScalingConfigSchema();
 
   private ClusterAutoScalingConfigSchema() {
     super("ClusterAutoScalingConfig", ClusterAutoScalingConfig.class, false,
-            new Member(0, "Mode", "mode", new StringShape("ClusterAutoScalingMode", -1L, -1L, null, false, ClusterAutoScalingMode.class), Member.REQUIRED),
-            new Member(1, "AutoScalerType", "autoScalerType", new StringShape("ClusterAutoScalerType", -1L, -1L, null, false, ClusterAutoScalerType.class), 0));
+            new Member(0, "Mode", "mode", Member.REQUIRED),
+            new Member(1, "AutoScalerType", "autoScalerType", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterAutoScalingMode", -1L, -1L, null, false, ClusterAutoScalingMode.class);
+      case 1:
+        return new StringShape("ClusterAutoScalerType", -1L, -1L, null, false, ClusterAutoScalerType.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

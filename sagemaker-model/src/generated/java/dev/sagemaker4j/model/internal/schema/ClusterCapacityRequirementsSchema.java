@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterCapacityRequirements;
 import dev.sagemaker4j.model.ClusterOnDemandOptions;
 import dev.sagemaker4j.model.ClusterSpotOptions;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterCapacityRequirements}.
  */
 public final class ClusterCapacityRequirementsSchema extends StructSchema<ClusterCapacityRequirements, ClusterCapacityRequirements.Builder> {
-  public static final ClusterCapacityRequirementsSchema INSTANCE = new ClusterCapacityRequirementsSchema();
+  public static final StructSchema<ClusterCapacityRequirements, ClusterCapacityRequirements.Builder> INSTANCE = new ClusterCapacityRequirementsSchema();
 
   private ClusterCapacityRequirementsSchema() {
     super("ClusterCapacityRequirements", ClusterCapacityRequirements.class, false,
-            new Member(0, "Spot", "spot", ClusterSpotOptionsSchema.INSTANCE, 0),
-            new Member(1, "OnDemand", "onDemand", ClusterOnDemandOptionsSchema.INSTANCE, 0));
+            new Member(0, "Spot", "spot", 0),
+            new Member(1, "OnDemand", "onDemand", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ClusterSpotOptionsSchema.INSTANCE;
+      case 1:
+        return ClusterOnDemandOptionsSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

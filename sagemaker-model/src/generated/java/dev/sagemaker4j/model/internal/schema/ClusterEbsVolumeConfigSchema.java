@@ -13,13 +13,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterEbsVolumeConfig}.
  */
 public final class ClusterEbsVolumeConfigSchema extends StructSchema<ClusterEbsVolumeConfig, ClusterEbsVolumeConfig.Builder> {
-  public static final ClusterEbsVolumeConfigSchema INSTANCE = new ClusterEbsVolumeConfigSchema();
+  public static final StructSchema<ClusterEbsVolumeConfig, ClusterEbsVolumeConfig.Builder> INSTANCE = new ClusterEbsVolumeConfigSchema();
 
   private ClusterEbsVolumeConfigSchema() {
     super("ClusterEbsVolumeConfig", ClusterEbsVolumeConfig.class, false,
-            new Member(0, "VolumeSizeInGB", "volumeSizeInGB", new NumberShape("ClusterEbsVolumeSizeInGB", Shape.Kind.INTEGER, 1L, 16384L), 0),
-            new Member(1, "VolumeKmsKeyId", "volumeKmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0),
-            new Member(2, "RootVolume", "rootVolume", Shape.BOOLEAN, 0));
+            new Member(0, "VolumeSizeInGB", "volumeSizeInGB", 0),
+            new Member(1, "VolumeKmsKeyId", "volumeKmsKeyId", 0),
+            new Member(2, "RootVolume", "rootVolume", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ClusterEbsVolumeSizeInGB", Shape.Kind.INTEGER, 1L, 16384L);
+      case 1:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 2:
+        return Shape.BOOLEAN;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ClusterFsxLustreConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterFsxLustreConfig}.
  */
 public final class ClusterFsxLustreConfigSchema extends StructSchema<ClusterFsxLustreConfig, ClusterFsxLustreConfig.Builder> {
-  public static final ClusterFsxLustreConfigSchema INSTANCE = new ClusterFsxLustreConfigSchema();
+  public static final StructSchema<ClusterFsxLustreConfig, ClusterFsxLustreConfig.Builder> INSTANCE = new ClusterFsxLustreConfigSchema();
 
   private ClusterFsxLustreConfigSchema() {
     super("ClusterFsxLustreConfig", ClusterFsxLustreConfig.class, false,
-            new Member(0, "DnsName", "dnsName", new StringShape("ClusterDnsName", 16L, 275L, "((fs|fc)i?-[0-9a-f]{8,}\\..{4,253})", false, null), Member.REQUIRED),
-            new Member(1, "MountName", "mountName", new StringShape("ClusterMountName", 1L, 8L, "([A-Za-z0-9_-]{1,8})", false, null), Member.REQUIRED),
-            new Member(2, "MountPath", "mountPath", new StringShape("ClusterFsxMountPath", 1L, 1024L, "/[a-zA-Z0-9._/-]+", false, null), 0));
+            new Member(0, "DnsName", "dnsName", Member.REQUIRED),
+            new Member(1, "MountName", "mountName", Member.REQUIRED),
+            new Member(2, "MountPath", "mountPath", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterDnsName", 16L, 275L, "((fs|fc)i?-[0-9a-f]{8,}\\..{4,253})", false, null);
+      case 1:
+        return new StringShape("ClusterMountName", 1L, 8L, "([A-Za-z0-9_-]{1,8})", false, null);
+      case 2:
+        return new StringShape("ClusterFsxMountPath", 1L, 1024L, "/[a-zA-Z0-9._/-]+", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

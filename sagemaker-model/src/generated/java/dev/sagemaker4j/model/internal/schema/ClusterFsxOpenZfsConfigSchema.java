@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ClusterFsxOpenZfsConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterFsxOpenZfsConfig}.
  */
 public final class ClusterFsxOpenZfsConfigSchema extends StructSchema<ClusterFsxOpenZfsConfig, ClusterFsxOpenZfsConfig.Builder> {
-  public static final ClusterFsxOpenZfsConfigSchema INSTANCE = new ClusterFsxOpenZfsConfigSchema();
+  public static final StructSchema<ClusterFsxOpenZfsConfig, ClusterFsxOpenZfsConfig.Builder> INSTANCE = new ClusterFsxOpenZfsConfigSchema();
 
   private ClusterFsxOpenZfsConfigSchema() {
     super("ClusterFsxOpenZfsConfig", ClusterFsxOpenZfsConfig.class, false,
-            new Member(0, "DnsName", "dnsName", new StringShape("ClusterDnsName", 16L, 275L, "((fs|fc)i?-[0-9a-f]{8,}\\..{4,253})", false, null), Member.REQUIRED),
-            new Member(1, "MountPath", "mountPath", new StringShape("ClusterFsxMountPath", 1L, 1024L, "/[a-zA-Z0-9._/-]+", false, null), 0));
+            new Member(0, "DnsName", "dnsName", Member.REQUIRED),
+            new Member(1, "MountPath", "mountPath", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterDnsName", 16L, 275L, "((fs|fc)i?-[0-9a-f]{8,}\\..{4,253})", false, null);
+      case 1:
+        return new StringShape("ClusterFsxMountPath", 1L, 1024L, "/[a-zA-Z0-9._/-]+", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

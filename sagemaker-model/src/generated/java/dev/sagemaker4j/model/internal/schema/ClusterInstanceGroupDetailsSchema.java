@@ -35,41 +35,110 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterInstanceGroupDetails}.
  */
 public final class ClusterInstanceGroupDetailsSchema extends StructSchema<ClusterInstanceGroupDetails, ClusterInstanceGroupDetails.Builder> {
-  public static final ClusterInstanceGroupDetailsSchema INSTANCE = new ClusterInstanceGroupDetailsSchema();
+  public static final StructSchema<ClusterInstanceGroupDetails, ClusterInstanceGroupDetails.Builder> INSTANCE = new ClusterInstanceGroupDetailsSchema();
 
   private ClusterInstanceGroupDetailsSchema() {
     super("ClusterInstanceGroupDetails", ClusterInstanceGroupDetails.class, false,
-            new Member(0, "CurrentCount", "currentCount", new NumberShape("ClusterNonNegativeInstanceCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(1, "TargetCount", "targetCount", new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L), 0),
-            new Member(2, "MinCount", "minCount", new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L), 0),
-            new Member(3, "InstanceGroupName", "instanceGroupName", new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), 0),
-            new Member(4, "InstanceType", "instanceType", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 0),
-            new Member(5, "InstanceRequirements", "instanceRequirements", ClusterInstanceRequirementDetailsSchema.INSTANCE, 0),
-            new Member(6, "InstanceTypeDetails", "instanceTypeDetails", new ListShape("ClusterInstanceTypeDetails", ClusterInstanceTypeDetailSchema.INSTANCE, 0, 20), 0),
-            new Member(7, "LifeCycleConfig", "lifeCycleConfig", ClusterLifeCycleConfigSchema.INSTANCE, 0),
-            new Member(8, "ExecutionRole", "executionRole", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(9, "ThreadsPerCore", "threadsPerCore", new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L), 0),
-            new Member(10, "InstanceStorageConfigs", "instanceStorageConfigs", new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4), 0),
-            new Member(11, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2), 0),
-            new Member(12, "Status", "status", new StringShape("InstanceGroupStatus", -1L, -1L, null, false, InstanceGroupStatus.class), 0),
-            new Member(13, "TrainingPlanArn", "trainingPlanArn", new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null), 0),
-            new Member(14, "TrainingPlanStatus", "trainingPlanStatus", new StringShape("InstanceGroupTrainingPlanStatus", 1L, 63L, null, false, null), 0),
-            new Member(15, "OverrideVpcConfig", "overrideVpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(16, "ScheduledUpdateConfig", "scheduledUpdateConfig", ScheduledUpdateConfigSchema.INSTANCE, 0),
-            new Member(17, "AutoPatchConfig", "autoPatchConfig", ClusterAutoPatchConfigDetailsSchema.INSTANCE, 0),
-            new Member(18, "CurrentImageId", "currentImageId", new StringShape("ImageId", 7L, 21L, "ami-[0-9a-fA-F]{8,17}|default", false, null), 0),
-            new Member(19, "DesiredImageId", "desiredImageId", new StringShape("ImageId", 7L, 21L, "ami-[0-9a-fA-F]{8,17}|default", false, null), 0),
-            new Member(20, "CurrentImageReleaseVersion", "currentImageReleaseVersion", new StringShape("ImageReleaseVersion", 0L, 64L, "[0-9]+\\.[0-9]+\\.[0-9]+", false, null), 0),
-            new Member(21, "DesiredImageReleaseVersion", "desiredImageReleaseVersion", new StringShape("ImageReleaseVersion", 0L, 64L, "[0-9]+\\.[0-9]+\\.[0-9]+", false, null), 0),
-            new Member(22, "ImageVersionStatus", "imageVersionStatus", new StringShape("ClusterImageVersionStatus", -1L, -1L, null, false, ClusterImageVersionStatus.class), 0),
-            new Member(23, "ActiveOperations", "activeOperations", new MapShape("ActiveOperations", new StringShape("ActiveClusterOperationName", -1L, -1L, null, false, ActiveClusterOperationName.class), new NumberShape("ActiveClusterOperationCount", Shape.Kind.INTEGER, 1L, null), -1, -1), 0),
-            new Member(24, "KubernetesConfig", "kubernetesConfig", ClusterKubernetesConfigDetailsSchema.INSTANCE, 0),
-            new Member(25, "CapacityRequirements", "capacityRequirements", ClusterCapacityRequirementsSchema.INSTANCE, 0),
-            new Member(26, "TargetStateCount", "targetStateCount", new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L), 0),
-            new Member(27, "SoftwareUpdateStatus", "softwareUpdateStatus", new StringShape("SoftwareUpdateStatus", -1L, -1L, null, false, SoftwareUpdateStatus.class), 0),
-            new Member(28, "ActiveSoftwareUpdateConfig", "activeSoftwareUpdateConfig", DeploymentConfigurationSchema.INSTANCE, 0),
-            new Member(29, "SlurmConfig", "slurmConfig", ClusterSlurmConfigDetailsSchema.INSTANCE, 0),
-            new Member(30, "NetworkInterface", "networkInterface", ClusterNetworkInterfaceDetailsSchema.INSTANCE, 0));
+            new Member(0, "CurrentCount", "currentCount", 0),
+            new Member(1, "TargetCount", "targetCount", 0),
+            new Member(2, "MinCount", "minCount", 0),
+            new Member(3, "InstanceGroupName", "instanceGroupName", 0),
+            new Member(4, "InstanceType", "instanceType", 0),
+            new Member(5, "InstanceRequirements", "instanceRequirements", 0),
+            new Member(6, "InstanceTypeDetails", "instanceTypeDetails", 0),
+            new Member(7, "LifeCycleConfig", "lifeCycleConfig", 0),
+            new Member(8, "ExecutionRole", "executionRole", 0),
+            new Member(9, "ThreadsPerCore", "threadsPerCore", 0),
+            new Member(10, "InstanceStorageConfigs", "instanceStorageConfigs", 0),
+            new Member(11, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", 0),
+            new Member(12, "Status", "status", 0),
+            new Member(13, "TrainingPlanArn", "trainingPlanArn", 0),
+            new Member(14, "TrainingPlanStatus", "trainingPlanStatus", 0),
+            new Member(15, "OverrideVpcConfig", "overrideVpcConfig", 0),
+            new Member(16, "ScheduledUpdateConfig", "scheduledUpdateConfig", 0),
+            new Member(17, "AutoPatchConfig", "autoPatchConfig", 0),
+            new Member(18, "CurrentImageId", "currentImageId", 0),
+            new Member(19, "DesiredImageId", "desiredImageId", 0),
+            new Member(20, "CurrentImageReleaseVersion", "currentImageReleaseVersion", 0),
+            new Member(21, "DesiredImageReleaseVersion", "desiredImageReleaseVersion", 0),
+            new Member(22, "ImageVersionStatus", "imageVersionStatus", 0),
+            new Member(23, "ActiveOperations", "activeOperations", 0),
+            new Member(24, "KubernetesConfig", "kubernetesConfig", 0),
+            new Member(25, "CapacityRequirements", "capacityRequirements", 0),
+            new Member(26, "TargetStateCount", "targetStateCount", 0),
+            new Member(27, "SoftwareUpdateStatus", "softwareUpdateStatus", 0),
+            new Member(28, "ActiveSoftwareUpdateConfig", "activeSoftwareUpdateConfig", 0),
+            new Member(29, "SlurmConfig", "slurmConfig", 0),
+            new Member(30, "NetworkInterface", "networkInterface", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ClusterNonNegativeInstanceCount", Shape.Kind.INTEGER, 0L, null);
+      case 1:
+        return new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L);
+      case 2:
+        return new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L);
+      case 3:
+        return new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null);
+      case 4:
+        return new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class);
+      case 5:
+        return ClusterInstanceRequirementDetailsSchema.INSTANCE;
+      case 6:
+        return new ListShape("ClusterInstanceTypeDetails", ClusterInstanceTypeDetailSchema.INSTANCE, 0, 20);
+      case 7:
+        return ClusterLifeCycleConfigSchema.INSTANCE;
+      case 8:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 9:
+        return new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L);
+      case 10:
+        return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
+      case 11:
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+      case 12:
+        return new StringShape("InstanceGroupStatus", -1L, -1L, null, false, InstanceGroupStatus.class);
+      case 13:
+        return new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null);
+      case 14:
+        return new StringShape("InstanceGroupTrainingPlanStatus", 1L, 63L, null, false, null);
+      case 15:
+        return VpcConfigSchema.INSTANCE;
+      case 16:
+        return ScheduledUpdateConfigSchema.INSTANCE;
+      case 17:
+        return ClusterAutoPatchConfigDetailsSchema.INSTANCE;
+      case 18:
+        return new StringShape("ImageId", 7L, 21L, "ami-[0-9a-fA-F]{8,17}|default", false, null);
+      case 19:
+        return new StringShape("ImageId", 7L, 21L, "ami-[0-9a-fA-F]{8,17}|default", false, null);
+      case 20:
+        return new StringShape("ImageReleaseVersion", 0L, 64L, "[0-9]+\\.[0-9]+\\.[0-9]+", false, null);
+      case 21:
+        return new StringShape("ImageReleaseVersion", 0L, 64L, "[0-9]+\\.[0-9]+\\.[0-9]+", false, null);
+      case 22:
+        return new StringShape("ClusterImageVersionStatus", -1L, -1L, null, false, ClusterImageVersionStatus.class);
+      case 23:
+        return new MapShape("ActiveOperations", new StringShape("ActiveClusterOperationName", -1L, -1L, null, false, ActiveClusterOperationName.class), new NumberShape("ActiveClusterOperationCount", Shape.Kind.INTEGER, 1L, null), -1, -1);
+      case 24:
+        return ClusterKubernetesConfigDetailsSchema.INSTANCE;
+      case 25:
+        return ClusterCapacityRequirementsSchema.INSTANCE;
+      case 26:
+        return new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L);
+      case 27:
+        return new StringShape("SoftwareUpdateStatus", -1L, -1L, null, false, SoftwareUpdateStatus.class);
+      case 28:
+        return DeploymentConfigurationSchema.INSTANCE;
+      case 29:
+        return ClusterSlurmConfigDetailsSchema.INSTANCE;
+      case 30:
+        return ClusterNetworkInterfaceDetailsSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -27,30 +27,77 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterInstanceGroupSpecification}.
  */
 public final class ClusterInstanceGroupSpecificationSchema extends StructSchema<ClusterInstanceGroupSpecification, ClusterInstanceGroupSpecification.Builder> {
-  public static final ClusterInstanceGroupSpecificationSchema INSTANCE = new ClusterInstanceGroupSpecificationSchema();
+  public static final StructSchema<ClusterInstanceGroupSpecification, ClusterInstanceGroupSpecification.Builder> INSTANCE = new ClusterInstanceGroupSpecificationSchema();
 
   private ClusterInstanceGroupSpecificationSchema() {
     super("ClusterInstanceGroupSpecification", ClusterInstanceGroupSpecification.class, false,
-            new Member(0, "InstanceCount", "instanceCount", new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L), Member.REQUIRED),
-            new Member(1, "MinInstanceCount", "minInstanceCount", new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L), 0),
-            new Member(2, "InstanceGroupName", "instanceGroupName", new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), Member.REQUIRED),
-            new Member(3, "InstanceType", "instanceType", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 0),
-            new Member(4, "InstanceRequirements", "instanceRequirements", ClusterInstanceRequirementsSchema.INSTANCE, 0),
-            new Member(5, "LifeCycleConfig", "lifeCycleConfig", ClusterLifeCycleConfigSchema.INSTANCE, 0),
-            new Member(6, "ExecutionRole", "executionRole", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), Member.REQUIRED),
-            new Member(7, "ThreadsPerCore", "threadsPerCore", new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L), 0),
-            new Member(8, "InstanceStorageConfigs", "instanceStorageConfigs", new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4), 0),
-            new Member(9, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2), 0),
-            new Member(10, "TrainingPlanArn", "trainingPlanArn", new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null), 0),
-            new Member(11, "OverrideVpcConfig", "overrideVpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(12, "ScheduledUpdateConfig", "scheduledUpdateConfig", ScheduledUpdateConfigSchema.INSTANCE, 0),
-            new Member(13, "ImageId", "imageId", new StringShape("ImageId", 7L, 21L, "ami-[0-9a-fA-F]{8,17}|default", false, null), 0),
-            new Member(14, "AutoPatchConfig", "autoPatchConfig", ClusterAutoPatchConfigSchema.INSTANCE, 0),
-            new Member(15, "ImageReleaseVersion", "imageReleaseVersion", new StringShape("ImageReleaseVersion", 0L, 64L, "[0-9]+\\.[0-9]+\\.[0-9]+", false, null), 0),
-            new Member(16, "KubernetesConfig", "kubernetesConfig", ClusterKubernetesConfigSchema.INSTANCE, 0),
-            new Member(17, "SlurmConfig", "slurmConfig", ClusterSlurmConfigSchema.INSTANCE, 0),
-            new Member(18, "CapacityRequirements", "capacityRequirements", ClusterCapacityRequirementsSchema.INSTANCE, 0),
-            new Member(19, "NetworkInterface", "networkInterface", ClusterNetworkInterfaceSchema.INSTANCE, 0));
+            new Member(0, "InstanceCount", "instanceCount", Member.REQUIRED),
+            new Member(1, "MinInstanceCount", "minInstanceCount", 0),
+            new Member(2, "InstanceGroupName", "instanceGroupName", Member.REQUIRED),
+            new Member(3, "InstanceType", "instanceType", 0),
+            new Member(4, "InstanceRequirements", "instanceRequirements", 0),
+            new Member(5, "LifeCycleConfig", "lifeCycleConfig", 0),
+            new Member(6, "ExecutionRole", "executionRole", Member.REQUIRED),
+            new Member(7, "ThreadsPerCore", "threadsPerCore", 0),
+            new Member(8, "InstanceStorageConfigs", "instanceStorageConfigs", 0),
+            new Member(9, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", 0),
+            new Member(10, "TrainingPlanArn", "trainingPlanArn", 0),
+            new Member(11, "OverrideVpcConfig", "overrideVpcConfig", 0),
+            new Member(12, "ScheduledUpdateConfig", "scheduledUpdateConfig", 0),
+            new Member(13, "ImageId", "imageId", 0),
+            new Member(14, "AutoPatchConfig", "autoPatchConfig", 0),
+            new Member(15, "ImageReleaseVersion", "imageReleaseVersion", 0),
+            new Member(16, "KubernetesConfig", "kubernetesConfig", 0),
+            new Member(17, "SlurmConfig", "slurmConfig", 0),
+            new Member(18, "CapacityRequirements", "capacityRequirements", 0),
+            new Member(19, "NetworkInterface", "networkInterface", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L);
+      case 1:
+        return new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L);
+      case 2:
+        return new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null);
+      case 3:
+        return new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class);
+      case 4:
+        return ClusterInstanceRequirementsSchema.INSTANCE;
+      case 5:
+        return ClusterLifeCycleConfigSchema.INSTANCE;
+      case 6:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 7:
+        return new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L);
+      case 8:
+        return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
+      case 9:
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+      case 10:
+        return new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null);
+      case 11:
+        return VpcConfigSchema.INSTANCE;
+      case 12:
+        return ScheduledUpdateConfigSchema.INSTANCE;
+      case 13:
+        return new StringShape("ImageId", 7L, 21L, "ami-[0-9a-fA-F]{8,17}|default", false, null);
+      case 14:
+        return ClusterAutoPatchConfigSchema.INSTANCE;
+      case 15:
+        return new StringShape("ImageReleaseVersion", 0L, 64L, "[0-9]+\\.[0-9]+\\.[0-9]+", false, null);
+      case 16:
+        return ClusterKubernetesConfigSchema.INSTANCE;
+      case 17:
+        return ClusterSlurmConfigSchema.INSTANCE;
+      case 18:
+        return ClusterCapacityRequirementsSchema.INSTANCE;
+      case 19:
+        return ClusterNetworkInterfaceSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterInstanceRequirementDetails;
 import dev.sagemaker4j.model.ClusterInstanceType;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -14,12 +15,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterInstanceRequirementDetails}.
  */
 public final class ClusterInstanceRequirementDetailsSchema extends StructSchema<ClusterInstanceRequirementDetails, ClusterInstanceRequirementDetails.Builder> {
-  public static final ClusterInstanceRequirementDetailsSchema INSTANCE = new ClusterInstanceRequirementDetailsSchema();
+  public static final StructSchema<ClusterInstanceRequirementDetails, ClusterInstanceRequirementDetails.Builder> INSTANCE = new ClusterInstanceRequirementDetailsSchema();
 
   private ClusterInstanceRequirementDetailsSchema() {
     super("ClusterInstanceRequirementDetails", ClusterInstanceRequirementDetails.class, false,
-            new Member(0, "CurrentInstanceTypes", "currentInstanceTypes", new ListShape("ClusterInstanceTypes", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 1, 20), 0),
-            new Member(1, "DesiredInstanceTypes", "desiredInstanceTypes", new ListShape("ClusterInstanceTypes", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 1, 20), 0));
+            new Member(0, "CurrentInstanceTypes", "currentInstanceTypes", 0),
+            new Member(1, "DesiredInstanceTypes", "desiredInstanceTypes", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("ClusterInstanceTypes", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 1, 20);
+      case 1:
+        return new ListShape("ClusterInstanceTypes", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 1, 20);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterInstanceRequirements;
 import dev.sagemaker4j.model.ClusterInstanceType;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -14,11 +15,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterInstanceRequirements}.
  */
 public final class ClusterInstanceRequirementsSchema extends StructSchema<ClusterInstanceRequirements, ClusterInstanceRequirements.Builder> {
-  public static final ClusterInstanceRequirementsSchema INSTANCE = new ClusterInstanceRequirementsSchema();
+  public static final StructSchema<ClusterInstanceRequirements, ClusterInstanceRequirements.Builder> INSTANCE = new ClusterInstanceRequirementsSchema();
 
   private ClusterInstanceRequirementsSchema() {
     super("ClusterInstanceRequirements", ClusterInstanceRequirements.class, false,
-            new Member(0, "InstanceTypes", "instanceTypes", new ListShape("ClusterInstanceTypes", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 1, 20), Member.REQUIRED));
+            new Member(0, "InstanceTypes", "instanceTypes", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("ClusterInstanceTypes", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 1, 20);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

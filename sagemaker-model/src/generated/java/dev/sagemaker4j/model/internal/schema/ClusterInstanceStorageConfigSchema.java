@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ClusterFsxLustreConfig;
 import dev.sagemaker4j.model.ClusterFsxOpenZfsConfig;
 import dev.sagemaker4j.model.ClusterInstanceStorageConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -13,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterInstanceStorageConfig}.
  */
 public final class ClusterInstanceStorageConfigSchema extends StructSchema<ClusterInstanceStorageConfig, ClusterInstanceStorageConfig.Builder> {
-  public static final ClusterInstanceStorageConfigSchema INSTANCE = new ClusterInstanceStorageConfigSchema();
+  public static final StructSchema<ClusterInstanceStorageConfig, ClusterInstanceStorageConfig.Builder> INSTANCE = new ClusterInstanceStorageConfigSchema();
 
   private ClusterInstanceStorageConfigSchema() {
     super("ClusterInstanceStorageConfig", ClusterInstanceStorageConfig.class, true,
-            new Member(0, "EbsVolumeConfig", "ebsVolumeConfig", ClusterEbsVolumeConfigSchema.INSTANCE, 0),
-            new Member(1, "FsxLustreConfig", "fsxLustreConfig", ClusterFsxLustreConfigSchema.INSTANCE, 0),
-            new Member(2, "FsxOpenZfsConfig", "fsxOpenZfsConfig", ClusterFsxOpenZfsConfigSchema.INSTANCE, 0));
+            new Member(0, "EbsVolumeConfig", "ebsVolumeConfig", 0),
+            new Member(1, "FsxLustreConfig", "fsxLustreConfig", 0),
+            new Member(2, "FsxOpenZfsConfig", "fsxOpenZfsConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ClusterEbsVolumeConfigSchema.INSTANCE;
+      case 1:
+        return ClusterFsxLustreConfigSchema.INSTANCE;
+      case 2:
+        return ClusterFsxOpenZfsConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

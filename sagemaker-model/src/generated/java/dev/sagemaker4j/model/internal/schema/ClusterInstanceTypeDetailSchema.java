@@ -14,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterInstanceTypeDetail}.
  */
 public final class ClusterInstanceTypeDetailSchema extends StructSchema<ClusterInstanceTypeDetail, ClusterInstanceTypeDetail.Builder> {
-  public static final ClusterInstanceTypeDetailSchema INSTANCE = new ClusterInstanceTypeDetailSchema();
+  public static final StructSchema<ClusterInstanceTypeDetail, ClusterInstanceTypeDetail.Builder> INSTANCE = new ClusterInstanceTypeDetailSchema();
 
   private ClusterInstanceTypeDetailSchema() {
     super("ClusterInstanceTypeDetail", ClusterInstanceTypeDetail.class, false,
-            new Member(0, "InstanceType", "instanceType", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 0),
-            new Member(1, "CurrentCount", "currentCount", new NumberShape("ClusterNonNegativeInstanceCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(2, "ThreadsPerCore", "threadsPerCore", new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L), 0));
+            new Member(0, "InstanceType", "instanceType", 0),
+            new Member(1, "CurrentCount", "currentCount", 0),
+            new Member(2, "ThreadsPerCore", "threadsPerCore", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class);
+      case 1:
+        return new NumberShape("ClusterNonNegativeInstanceCount", Shape.Kind.INTEGER, 0L, null);
+      case 2:
+        return new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

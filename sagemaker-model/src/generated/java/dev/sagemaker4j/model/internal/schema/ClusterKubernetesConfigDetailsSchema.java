@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ClusterKubernetesTaint;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.MapShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -16,14 +17,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterKubernetesConfigDetails}.
  */
 public final class ClusterKubernetesConfigDetailsSchema extends StructSchema<ClusterKubernetesConfigDetails, ClusterKubernetesConfigDetails.Builder> {
-  public static final ClusterKubernetesConfigDetailsSchema INSTANCE = new ClusterKubernetesConfigDetailsSchema();
+  public static final StructSchema<ClusterKubernetesConfigDetails, ClusterKubernetesConfigDetails.Builder> INSTANCE = new ClusterKubernetesConfigDetailsSchema();
 
   private ClusterKubernetesConfigDetailsSchema() {
     super("ClusterKubernetesConfigDetails", ClusterKubernetesConfigDetails.class, false,
-            new Member(0, "CurrentLabels", "currentLabels", new MapShape("ClusterKubernetesLabels", new StringShape("ClusterKubernetesLabelKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null), new StringShape("ClusterKubernetesLabelValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null), 0, 50), 0),
-            new Member(1, "DesiredLabels", "desiredLabels", new MapShape("ClusterKubernetesLabels", new StringShape("ClusterKubernetesLabelKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null), new StringShape("ClusterKubernetesLabelValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null), 0, 50), 0),
-            new Member(2, "CurrentTaints", "currentTaints", new ListShape("ClusterKubernetesTaints", ClusterKubernetesTaintSchema.INSTANCE, 0, 50), 0),
-            new Member(3, "DesiredTaints", "desiredTaints", new ListShape("ClusterKubernetesTaints", ClusterKubernetesTaintSchema.INSTANCE, 0, 50), 0));
+            new Member(0, "CurrentLabels", "currentLabels", 0),
+            new Member(1, "DesiredLabels", "desiredLabels", 0),
+            new Member(2, "CurrentTaints", "currentTaints", 0),
+            new Member(3, "DesiredTaints", "desiredTaints", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new MapShape("ClusterKubernetesLabels", new StringShape("ClusterKubernetesLabelKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null), new StringShape("ClusterKubernetesLabelValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null), 0, 50);
+      case 1:
+        return new MapShape("ClusterKubernetesLabels", new StringShape("ClusterKubernetesLabelKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null), new StringShape("ClusterKubernetesLabelValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null), 0, 50);
+      case 2:
+        return new ListShape("ClusterKubernetesTaints", ClusterKubernetesTaintSchema.INSTANCE, 0, 50);
+      case 3:
+        return new ListShape("ClusterKubernetesTaints", ClusterKubernetesTaintSchema.INSTANCE, 0, 50);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ClusterKubernetesTaint;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.MapShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -16,12 +17,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterKubernetesConfig}.
  */
 public final class ClusterKubernetesConfigSchema extends StructSchema<ClusterKubernetesConfig, ClusterKubernetesConfig.Builder> {
-  public static final ClusterKubernetesConfigSchema INSTANCE = new ClusterKubernetesConfigSchema();
+  public static final StructSchema<ClusterKubernetesConfig, ClusterKubernetesConfig.Builder> INSTANCE = new ClusterKubernetesConfigSchema();
 
   private ClusterKubernetesConfigSchema() {
     super("ClusterKubernetesConfig", ClusterKubernetesConfig.class, false,
-            new Member(0, "Labels", "labels", new MapShape("ClusterKubernetesLabels", new StringShape("ClusterKubernetesLabelKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null), new StringShape("ClusterKubernetesLabelValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null), 0, 50), 0),
-            new Member(1, "Taints", "taints", new ListShape("ClusterKubernetesTaints", ClusterKubernetesTaintSchema.INSTANCE, 0, 50), 0));
+            new Member(0, "Labels", "labels", 0),
+            new Member(1, "Taints", "taints", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new MapShape("ClusterKubernetesLabels", new StringShape("ClusterKubernetesLabelKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null), new StringShape("ClusterKubernetesLabelValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null), 0, 50);
+      case 1:
+        return new ListShape("ClusterKubernetesTaints", ClusterKubernetesTaintSchema.INSTANCE, 0, 50);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

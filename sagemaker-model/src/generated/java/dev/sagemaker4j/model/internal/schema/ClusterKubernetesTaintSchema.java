@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ClusterKubernetesTaint;
 import dev.sagemaker4j.model.ClusterKubernetesTaintEffect;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,13 +13,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterKubernetesTaint}.
  */
 public final class ClusterKubernetesTaintSchema extends StructSchema<ClusterKubernetesTaint, ClusterKubernetesTaint.Builder> {
-  public static final ClusterKubernetesTaintSchema INSTANCE = new ClusterKubernetesTaintSchema();
+  public static final StructSchema<ClusterKubernetesTaint, ClusterKubernetesTaint.Builder> INSTANCE = new ClusterKubernetesTaintSchema();
 
   private ClusterKubernetesTaintSchema() {
     super("ClusterKubernetesTaint", ClusterKubernetesTaint.class, false,
-            new Member(0, "Key", "key", new StringShape("ClusterKubernetesTaintKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null), Member.REQUIRED),
-            new Member(1, "Value", "value", new StringShape("ClusterKubernetesTaintValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null), 0),
-            new Member(2, "Effect", "effect", new StringShape("ClusterKubernetesTaintEffect", -1L, -1L, null, false, ClusterKubernetesTaintEffect.class), Member.REQUIRED));
+            new Member(0, "Key", "key", Member.REQUIRED),
+            new Member(1, "Value", "value", 0),
+            new Member(2, "Effect", "effect", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterKubernetesTaintKey", 1L, 317L, "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?", false, null);
+      case 1:
+        return new StringShape("ClusterKubernetesTaintValue", 1L, 63L, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", false, null);
+      case 2:
+        return new StringShape("ClusterKubernetesTaintEffect", -1L, -1L, null, false, ClusterKubernetesTaintEffect.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ClusterLifeCycleConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterLifeCycleConfig}.
  */
 public final class ClusterLifeCycleConfigSchema extends StructSchema<ClusterLifeCycleConfig, ClusterLifeCycleConfig.Builder> {
-  public static final ClusterLifeCycleConfigSchema INSTANCE = new ClusterLifeCycleConfigSchema();
+  public static final StructSchema<ClusterLifeCycleConfig, ClusterLifeCycleConfig.Builder> INSTANCE = new ClusterLifeCycleConfigSchema();
 
   private ClusterLifeCycleConfigSchema() {
     super("ClusterLifeCycleConfig", ClusterLifeCycleConfig.class, false,
-            new Member(0, "SourceS3Uri", "sourceS3Uri", new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), 0),
-            new Member(1, "OnCreate", "onCreate", new StringShape("ClusterLifeCycleConfigFileName", 1L, 128L, "[\\S\\s]+", false, null), 0),
-            new Member(2, "OnInitComplete", "onInitComplete", new StringShape("ClusterLifeCycleConfigFileName", 1L, 128L, "[\\S\\s]+", false, null), 0));
+            new Member(0, "SourceS3Uri", "sourceS3Uri", 0),
+            new Member(1, "OnCreate", "onCreate", 0),
+            new Member(2, "OnInitComplete", "onInitComplete", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 1:
+        return new StringShape("ClusterLifeCycleConfigFileName", 1L, 128L, "[\\S\\s]+", false, null);
+      case 2:
+        return new StringShape("ClusterLifeCycleConfigFileName", 1L, 128L, "[\\S\\s]+", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

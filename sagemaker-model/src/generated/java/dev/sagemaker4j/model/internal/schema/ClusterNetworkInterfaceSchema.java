@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ClusterInterfaceType;
 import dev.sagemaker4j.model.ClusterNetworkInterface;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterNetworkInterface}.
  */
 public final class ClusterNetworkInterfaceSchema extends StructSchema<ClusterNetworkInterface, ClusterNetworkInterface.Builder> {
-  public static final ClusterNetworkInterfaceSchema INSTANCE = new ClusterNetworkInterfaceSchema();
+  public static final StructSchema<ClusterNetworkInterface, ClusterNetworkInterface.Builder> INSTANCE = new ClusterNetworkInterfaceSchema();
 
   private ClusterNetworkInterfaceSchema() {
     super("ClusterNetworkInterface", ClusterNetworkInterface.class, false,
-            new Member(0, "InterfaceType", "interfaceType", new StringShape("ClusterInterfaceType", -1L, -1L, null, false, ClusterInterfaceType.class), 0));
+            new Member(0, "InterfaceType", "interfaceType", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterInterfaceType", -1L, -1L, null, false, ClusterInterfaceType.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@
 package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ClusterOnDemandOptions;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -9,10 +10,15 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterOnDemandOptions}.
  */
 public final class ClusterOnDemandOptionsSchema extends StructSchema<ClusterOnDemandOptions, ClusterOnDemandOptions.Builder> {
-  public static final ClusterOnDemandOptionsSchema INSTANCE = new ClusterOnDemandOptionsSchema();
+  public static final StructSchema<ClusterOnDemandOptions, ClusterOnDemandOptions.Builder> INSTANCE = new ClusterOnDemandOptionsSchema();
 
   private ClusterOnDemandOptionsSchema() {
     super("ClusterOnDemandOptions", ClusterOnDemandOptions.class, false);
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ClusterOrchestratorEksConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterOrchestratorEksConfig}.
  */
 public final class ClusterOrchestratorEksConfigSchema extends StructSchema<ClusterOrchestratorEksConfig, ClusterOrchestratorEksConfig.Builder> {
-  public static final ClusterOrchestratorEksConfigSchema INSTANCE = new ClusterOrchestratorEksConfigSchema();
+  public static final StructSchema<ClusterOrchestratorEksConfig, ClusterOrchestratorEksConfig.Builder> INSTANCE = new ClusterOrchestratorEksConfigSchema();
 
   private ClusterOrchestratorEksConfigSchema() {
     super("ClusterOrchestratorEksConfig", ClusterOrchestratorEksConfig.class, false,
-            new Member(0, "ClusterArn", "clusterArn", new StringShape("EksClusterArn", 20L, 2048L, "arn:aws[a-z\\-]*:eks:[a-z0-9\\-]*:[0-9]{12}:cluster\\/[0-9A-Za-z][A-Za-z0-9\\-_]{0,99}", false, null), Member.REQUIRED));
+            new Member(0, "ClusterArn", "clusterArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EksClusterArn", 20L, 2048L, "arn:aws[a-z\\-]*:eks:[a-z0-9\\-]*:[0-9]{12}:cluster\\/[0-9A-Za-z][A-Za-z0-9\\-_]{0,99}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

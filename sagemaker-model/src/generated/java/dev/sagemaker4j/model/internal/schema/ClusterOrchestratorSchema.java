@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterOrchestrator;
 import dev.sagemaker4j.model.ClusterOrchestratorEksConfig;
 import dev.sagemaker4j.model.ClusterOrchestratorSlurmConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterOrchestrator}.
  */
 public final class ClusterOrchestratorSchema extends StructSchema<ClusterOrchestrator, ClusterOrchestrator.Builder> {
-  public static final ClusterOrchestratorSchema INSTANCE = new ClusterOrchestratorSchema();
+  public static final StructSchema<ClusterOrchestrator, ClusterOrchestrator.Builder> INSTANCE = new ClusterOrchestratorSchema();
 
   private ClusterOrchestratorSchema() {
     super("ClusterOrchestrator", ClusterOrchestrator.class, false,
-            new Member(0, "Eks", "eks", ClusterOrchestratorEksConfigSchema.INSTANCE, 0),
-            new Member(1, "Slurm", "slurm", ClusterOrchestratorSlurmConfigSchema.INSTANCE, 0));
+            new Member(0, "Eks", "eks", 0),
+            new Member(1, "Slurm", "slurm", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ClusterOrchestratorEksConfigSchema.INSTANCE;
+      case 1:
+        return ClusterOrchestratorSlurmConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ClusterOrchestratorSlurmConfig;
 import dev.sagemaker4j.model.ClusterSlurmConfigStrategy;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterOrchestratorSlurmConfig}.
  */
 public final class ClusterOrchestratorSlurmConfigSchema extends StructSchema<ClusterOrchestratorSlurmConfig, ClusterOrchestratorSlurmConfig.Builder> {
-  public static final ClusterOrchestratorSlurmConfigSchema INSTANCE = new ClusterOrchestratorSlurmConfigSchema();
+  public static final StructSchema<ClusterOrchestratorSlurmConfig, ClusterOrchestratorSlurmConfig.Builder> INSTANCE = new ClusterOrchestratorSlurmConfigSchema();
 
   private ClusterOrchestratorSlurmConfigSchema() {
     super("ClusterOrchestratorSlurmConfig", ClusterOrchestratorSlurmConfig.class, false,
-            new Member(0, "SlurmConfigStrategy", "slurmConfigStrategy", new StringShape("ClusterSlurmConfigStrategy", -1L, -1L, null, false, ClusterSlurmConfigStrategy.class), 0));
+            new Member(0, "SlurmConfigStrategy", "slurmConfigStrategy", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterSlurmConfigStrategy", -1L, -1L, null, false, ClusterSlurmConfigStrategy.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterPatchScheduleDetails}.
  */
 public final class ClusterPatchScheduleDetailsSchema extends StructSchema<ClusterPatchScheduleDetails, ClusterPatchScheduleDetails.Builder> {
-  public static final ClusterPatchScheduleDetailsSchema INSTANCE = new ClusterPatchScheduleDetailsSchema();
+  public static final StructSchema<ClusterPatchScheduleDetails, ClusterPatchScheduleDetails.Builder> INSTANCE = new ClusterPatchScheduleDetailsSchema();
 
   private ClusterPatchScheduleDetailsSchema() {
     super("ClusterPatchScheduleDetails", ClusterPatchScheduleDetails.class, false,
-            new Member(0, "NextPatchDate", "nextPatchDate", Shape.TIMESTAMP, 0));
+            new Member(0, "NextPatchDate", "nextPatchDate", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.TIMESTAMP;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterPatchSchedule}.
  */
 public final class ClusterPatchScheduleSchema extends StructSchema<ClusterPatchSchedule, ClusterPatchSchedule.Builder> {
-  public static final ClusterPatchScheduleSchema INSTANCE = new ClusterPatchScheduleSchema();
+  public static final StructSchema<ClusterPatchSchedule, ClusterPatchSchedule.Builder> INSTANCE = new ClusterPatchScheduleSchema();
 
   private ClusterPatchScheduleSchema() {
     super("ClusterPatchSchedule", ClusterPatchSchedule.class, false,
-            new Member(0, "NextPatchDate", "nextPatchDate", Shape.TIMESTAMP, 0));
+            new Member(0, "NextPatchDate", "nextPatchDate", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.TIMESTAMP;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

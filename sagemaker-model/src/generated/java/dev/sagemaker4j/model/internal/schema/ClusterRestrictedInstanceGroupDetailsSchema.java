@@ -22,24 +22,59 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterRestrictedInstanceGroupDetails}.
  */
 public final class ClusterRestrictedInstanceGroupDetailsSchema extends StructSchema<ClusterRestrictedInstanceGroupDetails, ClusterRestrictedInstanceGroupDetails.Builder> {
-  public static final ClusterRestrictedInstanceGroupDetailsSchema INSTANCE = new ClusterRestrictedInstanceGroupDetailsSchema();
+  public static final StructSchema<ClusterRestrictedInstanceGroupDetails, ClusterRestrictedInstanceGroupDetails.Builder> INSTANCE = new ClusterRestrictedInstanceGroupDetailsSchema();
 
   private ClusterRestrictedInstanceGroupDetailsSchema() {
     super("ClusterRestrictedInstanceGroupDetails", ClusterRestrictedInstanceGroupDetails.class, false,
-            new Member(0, "CurrentCount", "currentCount", new NumberShape("ClusterNonNegativeInstanceCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(1, "TargetCount", "targetCount", new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L), 0),
-            new Member(2, "InstanceGroupName", "instanceGroupName", new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), 0),
-            new Member(3, "InstanceType", "instanceType", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), 0),
-            new Member(4, "ExecutionRole", "executionRole", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(5, "ThreadsPerCore", "threadsPerCore", new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L), 0),
-            new Member(6, "InstanceStorageConfigs", "instanceStorageConfigs", new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4), 0),
-            new Member(7, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2), 0),
-            new Member(8, "Status", "status", new StringShape("InstanceGroupStatus", -1L, -1L, null, false, InstanceGroupStatus.class), 0),
-            new Member(9, "TrainingPlanArn", "trainingPlanArn", new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null), 0),
-            new Member(10, "TrainingPlanStatus", "trainingPlanStatus", new StringShape("InstanceGroupTrainingPlanStatus", 1L, 63L, null, false, null), 0),
-            new Member(11, "OverrideVpcConfig", "overrideVpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(12, "ScheduledUpdateConfig", "scheduledUpdateConfig", ScheduledUpdateConfigSchema.INSTANCE, 0),
-            new Member(13, "EnvironmentConfig", "environmentConfig", EnvironmentConfigDetailsSchema.INSTANCE, 0));
+            new Member(0, "CurrentCount", "currentCount", 0),
+            new Member(1, "TargetCount", "targetCount", 0),
+            new Member(2, "InstanceGroupName", "instanceGroupName", 0),
+            new Member(3, "InstanceType", "instanceType", 0),
+            new Member(4, "ExecutionRole", "executionRole", 0),
+            new Member(5, "ThreadsPerCore", "threadsPerCore", 0),
+            new Member(6, "InstanceStorageConfigs", "instanceStorageConfigs", 0),
+            new Member(7, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", 0),
+            new Member(8, "Status", "status", 0),
+            new Member(9, "TrainingPlanArn", "trainingPlanArn", 0),
+            new Member(10, "TrainingPlanStatus", "trainingPlanStatus", 0),
+            new Member(11, "OverrideVpcConfig", "overrideVpcConfig", 0),
+            new Member(12, "ScheduledUpdateConfig", "scheduledUpdateConfig", 0),
+            new Member(13, "EnvironmentConfig", "environmentConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ClusterNonNegativeInstanceCount", Shape.Kind.INTEGER, 0L, null);
+      case 1:
+        return new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L);
+      case 2:
+        return new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null);
+      case 3:
+        return new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class);
+      case 4:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 5:
+        return new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L);
+      case 6:
+        return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
+      case 7:
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+      case 8:
+        return new StringShape("InstanceGroupStatus", -1L, -1L, null, false, InstanceGroupStatus.class);
+      case 9:
+        return new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null);
+      case 10:
+        return new StringShape("InstanceGroupTrainingPlanStatus", 1L, 63L, null, false, null);
+      case 11:
+        return VpcConfigSchema.INSTANCE;
+      case 12:
+        return ScheduledUpdateConfigSchema.INSTANCE;
+      case 13:
+        return EnvironmentConfigDetailsSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -21,21 +21,50 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterRestrictedInstanceGroupSpecification}.
  */
 public final class ClusterRestrictedInstanceGroupSpecificationSchema extends StructSchema<ClusterRestrictedInstanceGroupSpecification, ClusterRestrictedInstanceGroupSpecification.Builder> {
-  public static final ClusterRestrictedInstanceGroupSpecificationSchema INSTANCE = new ClusterRestrictedInstanceGroupSpecificationSchema();
+  public static final StructSchema<ClusterRestrictedInstanceGroupSpecification, ClusterRestrictedInstanceGroupSpecification.Builder> INSTANCE = new ClusterRestrictedInstanceGroupSpecificationSchema();
 
   private ClusterRestrictedInstanceGroupSpecificationSchema() {
     super("ClusterRestrictedInstanceGroupSpecification", ClusterRestrictedInstanceGroupSpecification.class, false,
-            new Member(0, "InstanceCount", "instanceCount", new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L), Member.REQUIRED),
-            new Member(1, "InstanceGroupName", "instanceGroupName", new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), Member.REQUIRED),
-            new Member(2, "InstanceType", "instanceType", new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class), Member.REQUIRED),
-            new Member(3, "ExecutionRole", "executionRole", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), Member.REQUIRED),
-            new Member(4, "ThreadsPerCore", "threadsPerCore", new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L), 0),
-            new Member(5, "InstanceStorageConfigs", "instanceStorageConfigs", new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4), 0),
-            new Member(6, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2), 0),
-            new Member(7, "TrainingPlanArn", "trainingPlanArn", new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null), 0),
-            new Member(8, "OverrideVpcConfig", "overrideVpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(9, "ScheduledUpdateConfig", "scheduledUpdateConfig", ScheduledUpdateConfigSchema.INSTANCE, 0),
-            new Member(10, "EnvironmentConfig", "environmentConfig", EnvironmentConfigSchema.INSTANCE, 0));
+            new Member(0, "InstanceCount", "instanceCount", Member.REQUIRED),
+            new Member(1, "InstanceGroupName", "instanceGroupName", Member.REQUIRED),
+            new Member(2, "InstanceType", "instanceType", Member.REQUIRED),
+            new Member(3, "ExecutionRole", "executionRole", Member.REQUIRED),
+            new Member(4, "ThreadsPerCore", "threadsPerCore", 0),
+            new Member(5, "InstanceStorageConfigs", "instanceStorageConfigs", 0),
+            new Member(6, "OnStartDeepHealthChecks", "onStartDeepHealthChecks", 0),
+            new Member(7, "TrainingPlanArn", "trainingPlanArn", 0),
+            new Member(8, "OverrideVpcConfig", "overrideVpcConfig", 0),
+            new Member(9, "ScheduledUpdateConfig", "scheduledUpdateConfig", 0),
+            new Member(10, "EnvironmentConfig", "environmentConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ClusterInstanceCount", Shape.Kind.INTEGER, 0L, 6758L);
+      case 1:
+        return new StringShape("ClusterInstanceGroupName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null);
+      case 2:
+        return new StringShape("ClusterInstanceType", -1L, -1L, null, false, ClusterInstanceType.class);
+      case 3:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 4:
+        return new NumberShape("ClusterThreadsPerCore", Shape.Kind.INTEGER, 1L, 2L);
+      case 5:
+        return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
+      case 6:
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+      case 7:
+        return new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null);
+      case 8:
+        return VpcConfigSchema.INSTANCE;
+      case 9:
+        return ScheduledUpdateConfigSchema.INSTANCE;
+      case 10:
+        return EnvironmentConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ClusterRestrictedInstanceGroupsConfigOutput;
 import dev.sagemaker4j.model.ClusterSharedEnvironmentConfigDetails;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterRestrictedInstanceGroupsConfigOutput}.
  */
 public final class ClusterRestrictedInstanceGroupsConfigOutputSchema extends StructSchema<ClusterRestrictedInstanceGroupsConfigOutput, ClusterRestrictedInstanceGroupsConfigOutput.Builder> {
-  public static final ClusterRestrictedInstanceGroupsConfigOutputSchema INSTANCE = new ClusterRestrictedInstanceGroupsConfigOutputSchema();
+  public static final StructSchema<ClusterRestrictedInstanceGroupsConfigOutput, ClusterRestrictedInstanceGroupsConfigOutput.Builder> INSTANCE = new ClusterRestrictedInstanceGroupsConfigOutputSchema();
 
   private ClusterRestrictedInstanceGroupsConfigOutputSchema() {
     super("ClusterRestrictedInstanceGroupsConfigOutput", ClusterRestrictedInstanceGroupsConfigOutput.class, false,
-            new Member(0, "SharedEnvironmentConfig", "sharedEnvironmentConfig", ClusterSharedEnvironmentConfigDetailsSchema.INSTANCE, Member.REQUIRED));
+            new Member(0, "SharedEnvironmentConfig", "sharedEnvironmentConfig", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ClusterSharedEnvironmentConfigDetailsSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

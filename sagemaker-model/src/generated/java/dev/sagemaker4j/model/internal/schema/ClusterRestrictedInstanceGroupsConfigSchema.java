@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ClusterRestrictedInstanceGroupsConfig;
 import dev.sagemaker4j.model.ClusterSharedEnvironmentConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterRestrictedInstanceGroupsConfig}.
  */
 public final class ClusterRestrictedInstanceGroupsConfigSchema extends StructSchema<ClusterRestrictedInstanceGroupsConfig, ClusterRestrictedInstanceGroupsConfig.Builder> {
-  public static final ClusterRestrictedInstanceGroupsConfigSchema INSTANCE = new ClusterRestrictedInstanceGroupsConfigSchema();
+  public static final StructSchema<ClusterRestrictedInstanceGroupsConfig, ClusterRestrictedInstanceGroupsConfig.Builder> INSTANCE = new ClusterRestrictedInstanceGroupsConfigSchema();
 
   private ClusterRestrictedInstanceGroupsConfigSchema() {
     super("ClusterRestrictedInstanceGroupsConfig", ClusterRestrictedInstanceGroupsConfig.class, false,
-            new Member(0, "SharedEnvironmentConfig", "sharedEnvironmentConfig", ClusterSharedEnvironmentConfigSchema.INSTANCE, Member.REQUIRED));
+            new Member(0, "SharedEnvironmentConfig", "sharedEnvironmentConfig", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ClusterSharedEnvironmentConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

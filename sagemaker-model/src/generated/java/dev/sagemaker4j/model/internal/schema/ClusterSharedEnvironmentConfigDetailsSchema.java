@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterFSxLustreDeletionPolicy;
 import dev.sagemaker4j.model.ClusterSharedEnvironmentConfigDetails;
 import dev.sagemaker4j.model.FSxLustreConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,14 +14,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterSharedEnvironmentConfigDetails}.
  */
 public final class ClusterSharedEnvironmentConfigDetailsSchema extends StructSchema<ClusterSharedEnvironmentConfigDetails, ClusterSharedEnvironmentConfigDetails.Builder> {
-  public static final ClusterSharedEnvironmentConfigDetailsSchema INSTANCE = new ClusterSharedEnvironmentConfigDetailsSchema();
+  public static final StructSchema<ClusterSharedEnvironmentConfigDetails, ClusterSharedEnvironmentConfigDetails.Builder> INSTANCE = new ClusterSharedEnvironmentConfigDetailsSchema();
 
   private ClusterSharedEnvironmentConfigDetailsSchema() {
     super("ClusterSharedEnvironmentConfigDetails", ClusterSharedEnvironmentConfigDetails.class, false,
-            new Member(0, "CurrentFSxLustreConfig", "currentFSxLustreConfig", FSxLustreConfigSchema.INSTANCE, 0),
-            new Member(1, "DesiredFSxLustreConfig", "desiredFSxLustreConfig", FSxLustreConfigSchema.INSTANCE, 0),
-            new Member(2, "CurrentFSxLustreDeletionPolicy", "currentFSxLustreDeletionPolicy", new StringShape("ClusterFSxLustreDeletionPolicy", -1L, -1L, null, false, ClusterFSxLustreDeletionPolicy.class), 0),
-            new Member(3, "DesiredFSxLustreDeletionPolicy", "desiredFSxLustreDeletionPolicy", new StringShape("ClusterFSxLustreDeletionPolicy", -1L, -1L, null, false, ClusterFSxLustreDeletionPolicy.class), 0));
+            new Member(0, "CurrentFSxLustreConfig", "currentFSxLustreConfig", 0),
+            new Member(1, "DesiredFSxLustreConfig", "desiredFSxLustreConfig", 0),
+            new Member(2, "CurrentFSxLustreDeletionPolicy", "currentFSxLustreDeletionPolicy", 0),
+            new Member(3, "DesiredFSxLustreDeletionPolicy", "desiredFSxLustreDeletionPolicy", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return FSxLustreConfigSchema.INSTANCE;
+      case 1:
+        return FSxLustreConfigSchema.INSTANCE;
+      case 2:
+        return new StringShape("ClusterFSxLustreDeletionPolicy", -1L, -1L, null, false, ClusterFSxLustreDeletionPolicy.class);
+      case 3:
+        return new StringShape("ClusterFSxLustreDeletionPolicy", -1L, -1L, null, false, ClusterFSxLustreDeletionPolicy.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

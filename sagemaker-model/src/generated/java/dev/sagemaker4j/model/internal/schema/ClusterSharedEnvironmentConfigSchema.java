@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterFSxLustreDeletionPolicy;
 import dev.sagemaker4j.model.ClusterSharedEnvironmentConfig;
 import dev.sagemaker4j.model.FSxLustreConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterSharedEnvironmentConfig}.
  */
 public final class ClusterSharedEnvironmentConfigSchema extends StructSchema<ClusterSharedEnvironmentConfig, ClusterSharedEnvironmentConfig.Builder> {
-  public static final ClusterSharedEnvironmentConfigSchema INSTANCE = new ClusterSharedEnvironmentConfigSchema();
+  public static final StructSchema<ClusterSharedEnvironmentConfig, ClusterSharedEnvironmentConfig.Builder> INSTANCE = new ClusterSharedEnvironmentConfigSchema();
 
   private ClusterSharedEnvironmentConfigSchema() {
     super("ClusterSharedEnvironmentConfig", ClusterSharedEnvironmentConfig.class, false,
-            new Member(0, "FSxLustreDeletionPolicy", "fSxLustreDeletionPolicy", new StringShape("ClusterFSxLustreDeletionPolicy", -1L, -1L, null, false, ClusterFSxLustreDeletionPolicy.class), Member.REQUIRED),
-            new Member(1, "FSxLustreConfig", "fSxLustreConfig", FSxLustreConfigSchema.INSTANCE, Member.REQUIRED));
+            new Member(0, "FSxLustreDeletionPolicy", "fSxLustreDeletionPolicy", Member.REQUIRED),
+            new Member(1, "FSxLustreConfig", "fSxLustreConfig", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterFSxLustreDeletionPolicy", -1L, -1L, null, false, ClusterFSxLustreDeletionPolicy.class);
+      case 1:
+        return FSxLustreConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

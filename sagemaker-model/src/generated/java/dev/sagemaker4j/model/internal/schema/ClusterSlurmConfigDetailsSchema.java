@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ClusterSlurmConfigDetails;
 import dev.sagemaker4j.model.ClusterSlurmNodeType;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -14,12 +15,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterSlurmConfigDetails}.
  */
 public final class ClusterSlurmConfigDetailsSchema extends StructSchema<ClusterSlurmConfigDetails, ClusterSlurmConfigDetails.Builder> {
-  public static final ClusterSlurmConfigDetailsSchema INSTANCE = new ClusterSlurmConfigDetailsSchema();
+  public static final StructSchema<ClusterSlurmConfigDetails, ClusterSlurmConfigDetails.Builder> INSTANCE = new ClusterSlurmConfigDetailsSchema();
 
   private ClusterSlurmConfigDetailsSchema() {
     super("ClusterSlurmConfigDetails", ClusterSlurmConfigDetails.class, false,
-            new Member(0, "NodeType", "nodeType", new StringShape("ClusterSlurmNodeType", -1L, -1L, null, false, ClusterSlurmNodeType.class), Member.REQUIRED),
-            new Member(1, "PartitionNames", "partitionNames", new ListShape("ClusterPartitionNames", new StringShape("ClusterPartitionName", 0L, 1024L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), 0, 1), 0));
+            new Member(0, "NodeType", "nodeType", Member.REQUIRED),
+            new Member(1, "PartitionNames", "partitionNames", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterSlurmNodeType", -1L, -1L, null, false, ClusterSlurmNodeType.class);
+      case 1:
+        return new ListShape("ClusterPartitionNames", new StringShape("ClusterPartitionName", 0L, 1024L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), 0, 1);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@
 package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ClusterSpotOptions;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -9,10 +10,15 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterSpotOptions}.
  */
 public final class ClusterSpotOptionsSchema extends StructSchema<ClusterSpotOptions, ClusterSpotOptions.Builder> {
-  public static final ClusterSpotOptionsSchema INSTANCE = new ClusterSpotOptionsSchema();
+  public static final StructSchema<ClusterSpotOptions, ClusterSpotOptions.Builder> INSTANCE = new ClusterSpotOptionsSchema();
 
   private ClusterSpotOptionsSchema() {
     super("ClusterSpotOptions", ClusterSpotOptions.class, false);
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override

@@ -17,16 +17,35 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterSummary}.
  */
 public final class ClusterSummarySchema extends StructSchema<ClusterSummary, ClusterSummary.Builder> {
-  public static final ClusterSummarySchema INSTANCE = new ClusterSummarySchema();
+  public static final StructSchema<ClusterSummary, ClusterSummary.Builder> INSTANCE = new ClusterSummarySchema();
 
   private ClusterSummarySchema() {
     super("ClusterSummary", ClusterSummary.class, false,
-            new Member(0, "ClusterArn", "clusterArn", new StringShape("ClusterArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}", false, null), Member.REQUIRED),
-            new Member(1, "ClusterName", "clusterName", new StringShape("ClusterName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), Member.REQUIRED),
-            new Member(2, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(3, "ClusterStatus", "clusterStatus", new StringShape("ClusterStatus", -1L, -1L, null, false, ClusterStatus.class), Member.REQUIRED),
-            new Member(4, "TrainingPlanArns", "trainingPlanArns", new ListShape("TrainingPlanArns", new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null), -1, -1), 0),
-            new Member(5, "ImageVersionStatus", "imageVersionStatus", new StringShape("ClusterImageVersionStatus", -1L, -1L, null, false, ClusterImageVersionStatus.class), 0));
+            new Member(0, "ClusterArn", "clusterArn", Member.REQUIRED),
+            new Member(1, "ClusterName", "clusterName", Member.REQUIRED),
+            new Member(2, "CreationTime", "creationTime", Member.REQUIRED),
+            new Member(3, "ClusterStatus", "clusterStatus", Member.REQUIRED),
+            new Member(4, "TrainingPlanArns", "trainingPlanArns", 0),
+            new Member(5, "ImageVersionStatus", "imageVersionStatus", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}", false, null);
+      case 1:
+        return new StringShape("ClusterName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null);
+      case 2:
+        return Shape.TIMESTAMP;
+      case 3:
+        return new StringShape("ClusterStatus", -1L, -1L, null, false, ClusterStatus.class);
+      case 4:
+        return new ListShape("TrainingPlanArns", new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null), -1, -1);
+      case 5:
+        return new StringShape("ClusterImageVersionStatus", -1L, -1L, null, false, ClusterImageVersionStatus.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ClusterTieredStorageConfig}.
  */
 public final class ClusterTieredStorageConfigSchema extends StructSchema<ClusterTieredStorageConfig, ClusterTieredStorageConfig.Builder> {
-  public static final ClusterTieredStorageConfigSchema INSTANCE = new ClusterTieredStorageConfigSchema();
+  public static final StructSchema<ClusterTieredStorageConfig, ClusterTieredStorageConfig.Builder> INSTANCE = new ClusterTieredStorageConfigSchema();
 
   private ClusterTieredStorageConfigSchema() {
     super("ClusterTieredStorageConfig", ClusterTieredStorageConfig.class, false,
-            new Member(0, "Mode", "mode", new StringShape("ClusterConfigMode", -1L, -1L, null, false, ClusterConfigMode.class), Member.REQUIRED),
-            new Member(1, "InstanceMemoryAllocationPercentage", "instanceMemoryAllocationPercentage", new NumberShape("ClusterInstanceMemoryAllocationPercentage", Shape.Kind.INTEGER, 0L, 100L), 0));
+            new Member(0, "Mode", "mode", Member.REQUIRED),
+            new Member(1, "InstanceMemoryAllocationPercentage", "instanceMemoryAllocationPercentage", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterConfigMode", -1L, -1L, null, false, ClusterConfigMode.class);
+      case 1:
+        return new NumberShape("ClusterInstanceMemoryAllocationPercentage", Shape.Kind.INTEGER, 0L, 100L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.sagemaker4j.model.MultiModelConfig;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.MapShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -21,22 +22,53 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ContainerDefinition}.
  */
 public final class ContainerDefinitionSchema extends StructSchema<ContainerDefinition, ContainerDefinition.Builder> {
-  public static final ContainerDefinitionSchema INSTANCE = new ContainerDefinitionSchema();
+  public static final StructSchema<ContainerDefinition, ContainerDefinition.Builder> INSTANCE = new ContainerDefinitionSchema();
 
   private ContainerDefinitionSchema() {
     super("ContainerDefinition", ContainerDefinition.class, false,
-            new Member(0, "ContainerHostname", "containerHostname", new StringShape("ContainerHostname", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), 0),
-            new Member(1, "Image", "image", new StringShape("ContainerImage", 0L, 255L, "[\\S]+", false, null), 0),
-            new Member(2, "ImageConfig", "imageConfig", ImageConfigSchema.INSTANCE, 0),
-            new Member(3, "Mode", "mode", new StringShape("ContainerMode", -1L, -1L, null, false, ContainerMode.class), 0),
-            new Member(4, "ModelDataUrl", "modelDataUrl", new StringShape("Url", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), 0),
-            new Member(5, "ModelDataSource", "modelDataSource", ModelDataSourceSchema.INSTANCE, 0),
-            new Member(6, "AdditionalModelDataSources", "additionalModelDataSources", new ListShape("AdditionalModelDataSources", AdditionalModelDataSourceSchema.INSTANCE, 0, 5), 0),
-            new Member(7, "Environment", "environment", new MapShape("EnvironmentMap", new StringShape("EnvironmentKey", 0L, 1024L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("EnvironmentValue", 0L, 1024L, "[\\S\\s]*", false, null), 0, 100), 0),
-            new Member(8, "ModelPackageName", "modelPackageName", new StringShape("VersionedArnOrName", 1L, 176L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\\/[0-9]{1,9})?", false, null), 0),
-            new Member(9, "InferenceSpecificationName", "inferenceSpecificationName", new StringShape("InferenceSpecificationName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), 0),
-            new Member(10, "MultiModelConfig", "multiModelConfig", MultiModelConfigSchema.INSTANCE, 0),
-            new Member(11, "ContainerMetricsConfig", "containerMetricsConfig", ContainerMetricsConfigSchema.INSTANCE, 0));
+            new Member(0, "ContainerHostname", "containerHostname", 0),
+            new Member(1, "Image", "image", 0),
+            new Member(2, "ImageConfig", "imageConfig", 0),
+            new Member(3, "Mode", "mode", 0),
+            new Member(4, "ModelDataUrl", "modelDataUrl", 0),
+            new Member(5, "ModelDataSource", "modelDataSource", 0),
+            new Member(6, "AdditionalModelDataSources", "additionalModelDataSources", 0),
+            new Member(7, "Environment", "environment", 0),
+            new Member(8, "ModelPackageName", "modelPackageName", 0),
+            new Member(9, "InferenceSpecificationName", "inferenceSpecificationName", 0),
+            new Member(10, "MultiModelConfig", "multiModelConfig", 0),
+            new Member(11, "ContainerMetricsConfig", "containerMetricsConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ContainerHostname", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("ContainerImage", 0L, 255L, "[\\S]+", false, null);
+      case 2:
+        return ImageConfigSchema.INSTANCE;
+      case 3:
+        return new StringShape("ContainerMode", -1L, -1L, null, false, ContainerMode.class);
+      case 4:
+        return new StringShape("Url", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 5:
+        return ModelDataSourceSchema.INSTANCE;
+      case 6:
+        return new ListShape("AdditionalModelDataSources", AdditionalModelDataSourceSchema.INSTANCE, 0, 5);
+      case 7:
+        return new MapShape("EnvironmentMap", new StringShape("EnvironmentKey", 0L, 1024L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("EnvironmentValue", 0L, 1024L, "[\\S\\s]*", false, null), 0, 100);
+      case 8:
+        return new StringShape("VersionedArnOrName", 1L, 176L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\\/[0-9]{1,9})?", false, null);
+      case 9:
+        return new StringShape("InferenceSpecificationName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 10:
+        return MultiModelConfigSchema.INSTANCE;
+      case 11:
+        return ContainerMetricsConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ContainerMetricsConfig;
 import dev.sagemaker4j.model.MetricsEndpoint;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +14,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ContainerMetricsConfig}.
  */
 public final class ContainerMetricsConfigSchema extends StructSchema<ContainerMetricsConfig, ContainerMetricsConfig.Builder> {
-  public static final ContainerMetricsConfigSchema INSTANCE = new ContainerMetricsConfigSchema();
+  public static final StructSchema<ContainerMetricsConfig, ContainerMetricsConfig.Builder> INSTANCE = new ContainerMetricsConfigSchema();
 
   private ContainerMetricsConfigSchema() {
     super("ContainerMetricsConfig", ContainerMetricsConfig.class, false,
-            new Member(0, "MetricsEndpoints", "metricsEndpoints", new ListShape("MetricsEndpointList", MetricsEndpointSchema.INSTANCE, 0, 1), 0));
+            new Member(0, "MetricsEndpoints", "metricsEndpoints", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("MetricsEndpointList", MetricsEndpointSchema.INSTANCE, 0, 1);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

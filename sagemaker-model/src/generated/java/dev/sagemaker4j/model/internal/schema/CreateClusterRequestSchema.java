@@ -14,6 +14,7 @@ import dev.sagemaker4j.model.Tag;
 import dev.sagemaker4j.model.VpcConfig;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -23,22 +24,53 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateClusterRequest}.
  */
 public final class CreateClusterRequestSchema extends StructSchema<CreateClusterRequest, CreateClusterRequest.Builder> {
-  public static final CreateClusterRequestSchema INSTANCE = new CreateClusterRequestSchema();
+  public static final StructSchema<CreateClusterRequest, CreateClusterRequest.Builder> INSTANCE = new CreateClusterRequestSchema();
 
   private CreateClusterRequestSchema() {
     super("CreateClusterRequest", CreateClusterRequest.class, false,
-            new Member(0, "ClusterName", "clusterName", new StringShape("ClusterName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), Member.REQUIRED),
-            new Member(1, "InstanceGroups", "instanceGroups", new ListShape("ClusterInstanceGroupSpecifications", ClusterInstanceGroupSpecificationSchema.INSTANCE, 1, 100), 0),
-            new Member(2, "RestrictedInstanceGroups", "restrictedInstanceGroups", new ListShape("ClusterRestrictedInstanceGroupSpecifications", ClusterRestrictedInstanceGroupSpecificationSchema.INSTANCE, 1, 100), 0),
-            new Member(3, "RestrictedInstanceGroupsConfig", "restrictedInstanceGroupsConfig", ClusterRestrictedInstanceGroupsConfigSchema.INSTANCE, 0),
-            new Member(4, "VpcConfig", "vpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(5, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 50), 0),
-            new Member(6, "Orchestrator", "orchestrator", ClusterOrchestratorSchema.INSTANCE, 0),
-            new Member(7, "NodeRecovery", "nodeRecovery", new StringShape("ClusterNodeRecovery", -1L, -1L, null, false, ClusterNodeRecovery.class), 0),
-            new Member(8, "TieredStorageConfig", "tieredStorageConfig", ClusterTieredStorageConfigSchema.INSTANCE, 0),
-            new Member(9, "NodeProvisioningMode", "nodeProvisioningMode", new StringShape("ClusterNodeProvisioningMode", -1L, -1L, null, false, ClusterNodeProvisioningMode.class), 0),
-            new Member(10, "ClusterRole", "clusterRole", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(11, "AutoScaling", "autoScaling", ClusterAutoScalingConfigSchema.INSTANCE, 0));
+            new Member(0, "ClusterName", "clusterName", Member.REQUIRED),
+            new Member(1, "InstanceGroups", "instanceGroups", 0),
+            new Member(2, "RestrictedInstanceGroups", "restrictedInstanceGroups", 0),
+            new Member(3, "RestrictedInstanceGroupsConfig", "restrictedInstanceGroupsConfig", 0),
+            new Member(4, "VpcConfig", "vpcConfig", 0),
+            new Member(5, "Tags", "tags", 0),
+            new Member(6, "Orchestrator", "orchestrator", 0),
+            new Member(7, "NodeRecovery", "nodeRecovery", 0),
+            new Member(8, "TieredStorageConfig", "tieredStorageConfig", 0),
+            new Member(9, "NodeProvisioningMode", "nodeProvisioningMode", 0),
+            new Member(10, "ClusterRole", "clusterRole", 0),
+            new Member(11, "AutoScaling", "autoScaling", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null);
+      case 1:
+        return new ListShape("ClusterInstanceGroupSpecifications", ClusterInstanceGroupSpecificationSchema.INSTANCE, 1, 100);
+      case 2:
+        return new ListShape("ClusterRestrictedInstanceGroupSpecifications", ClusterRestrictedInstanceGroupSpecificationSchema.INSTANCE, 1, 100);
+      case 3:
+        return ClusterRestrictedInstanceGroupsConfigSchema.INSTANCE;
+      case 4:
+        return VpcConfigSchema.INSTANCE;
+      case 5:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 50);
+      case 6:
+        return ClusterOrchestratorSchema.INSTANCE;
+      case 7:
+        return new StringShape("ClusterNodeRecovery", -1L, -1L, null, false, ClusterNodeRecovery.class);
+      case 8:
+        return ClusterTieredStorageConfigSchema.INSTANCE;
+      case 9:
+        return new StringShape("ClusterNodeProvisioningMode", -1L, -1L, null, false, ClusterNodeProvisioningMode.class);
+      case 10:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 11:
+        return ClusterAutoScalingConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CreateClusterResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateClusterResponse}.
  */
 public final class CreateClusterResponseSchema extends StructSchema<CreateClusterResponse, CreateClusterResponse.Builder> {
-  public static final CreateClusterResponseSchema INSTANCE = new CreateClusterResponseSchema();
+  public static final StructSchema<CreateClusterResponse, CreateClusterResponse.Builder> INSTANCE = new CreateClusterResponseSchema();
 
   private CreateClusterResponseSchema() {
     super("CreateClusterResponse", CreateClusterResponse.class, false,
-            new Member(0, "ClusterArn", "clusterArn", new StringShape("ClusterArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}", false, null), Member.REQUIRED));
+            new Member(0, "ClusterArn", "clusterArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -21,22 +21,53 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateEndpointConfigRequest}.
  */
 public final class CreateEndpointConfigRequestSchema extends StructSchema<CreateEndpointConfigRequest, CreateEndpointConfigRequest.Builder> {
-  public static final CreateEndpointConfigRequestSchema INSTANCE = new CreateEndpointConfigRequestSchema();
+  public static final StructSchema<CreateEndpointConfigRequest, CreateEndpointConfigRequest.Builder> INSTANCE = new CreateEndpointConfigRequestSchema();
 
   private CreateEndpointConfigRequestSchema() {
     super("CreateEndpointConfigInput", CreateEndpointConfigRequest.class, false,
-            new Member(0, "EndpointConfigName", "endpointConfigName", new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "ProductionVariants", "productionVariants", new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10), Member.REQUIRED),
-            new Member(2, "DataCaptureConfig", "dataCaptureConfig", DataCaptureConfigSchema.INSTANCE, 0),
-            new Member(3, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 50), 0),
-            new Member(4, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0),
-            new Member(5, "AsyncInferenceConfig", "asyncInferenceConfig", AsyncInferenceConfigSchema.INSTANCE, 0),
-            new Member(6, "ExplainerConfig", "explainerConfig", ExplainerConfigSchema.INSTANCE, 0),
-            new Member(7, "ShadowProductionVariants", "shadowProductionVariants", new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10), 0),
-            new Member(8, "ExecutionRoleArn", "executionRoleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(9, "VpcConfig", "vpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(10, "EnableNetworkIsolation", "enableNetworkIsolation", Shape.BOOLEAN, 0),
-            new Member(11, "MetricsConfig", "metricsConfig", MetricsConfigSchema.INSTANCE, 0));
+            new Member(0, "EndpointConfigName", "endpointConfigName", Member.REQUIRED),
+            new Member(1, "ProductionVariants", "productionVariants", Member.REQUIRED),
+            new Member(2, "DataCaptureConfig", "dataCaptureConfig", 0),
+            new Member(3, "Tags", "tags", 0),
+            new Member(4, "KmsKeyId", "kmsKeyId", 0),
+            new Member(5, "AsyncInferenceConfig", "asyncInferenceConfig", 0),
+            new Member(6, "ExplainerConfig", "explainerConfig", 0),
+            new Member(7, "ShadowProductionVariants", "shadowProductionVariants", 0),
+            new Member(8, "ExecutionRoleArn", "executionRoleArn", 0),
+            new Member(9, "VpcConfig", "vpcConfig", 0),
+            new Member(10, "EnableNetworkIsolation", "enableNetworkIsolation", 0),
+            new Member(11, "MetricsConfig", "metricsConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10);
+      case 2:
+        return DataCaptureConfigSchema.INSTANCE;
+      case 3:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 50);
+      case 4:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 5:
+        return AsyncInferenceConfigSchema.INSTANCE;
+      case 6:
+        return ExplainerConfigSchema.INSTANCE;
+      case 7:
+        return new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10);
+      case 8:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 9:
+        return VpcConfigSchema.INSTANCE;
+      case 10:
+        return Shape.BOOLEAN;
+      case 11:
+        return MetricsConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CreateEndpointConfigResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateEndpointConfigResponse}.
  */
 public final class CreateEndpointConfigResponseSchema extends StructSchema<CreateEndpointConfigResponse, CreateEndpointConfigResponse.Builder> {
-  public static final CreateEndpointConfigResponseSchema INSTANCE = new CreateEndpointConfigResponseSchema();
+  public static final StructSchema<CreateEndpointConfigResponse, CreateEndpointConfigResponse.Builder> INSTANCE = new CreateEndpointConfigResponseSchema();
 
   private CreateEndpointConfigResponseSchema() {
     super("CreateEndpointConfigOutput", CreateEndpointConfigResponse.class, false,
-            new Member(0, "EndpointConfigArn", "endpointConfigArn", new StringShape("EndpointConfigArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*", false, null), Member.REQUIRED));
+            new Member(0, "EndpointConfigArn", "endpointConfigArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointConfigArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.DeploymentConfig;
 import dev.sagemaker4j.model.Tag;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,14 +16,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateEndpointRequest}.
  */
 public final class CreateEndpointRequestSchema extends StructSchema<CreateEndpointRequest, CreateEndpointRequest.Builder> {
-  public static final CreateEndpointRequestSchema INSTANCE = new CreateEndpointRequestSchema();
+  public static final StructSchema<CreateEndpointRequest, CreateEndpointRequest.Builder> INSTANCE = new CreateEndpointRequestSchema();
 
   private CreateEndpointRequestSchema() {
     super("CreateEndpointInput", CreateEndpointRequest.class, false,
-            new Member(0, "EndpointName", "endpointName", new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "EndpointConfigName", "endpointConfigName", new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(2, "DeploymentConfig", "deploymentConfig", DeploymentConfigSchema.INSTANCE, 0),
-            new Member(3, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 50), 0));
+            new Member(0, "EndpointName", "endpointName", Member.REQUIRED),
+            new Member(1, "EndpointConfigName", "endpointConfigName", Member.REQUIRED),
+            new Member(2, "DeploymentConfig", "deploymentConfig", 0),
+            new Member(3, "Tags", "tags", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 2:
+        return DeploymentConfigSchema.INSTANCE;
+      case 3:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 50);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CreateEndpointResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateEndpointResponse}.
  */
 public final class CreateEndpointResponseSchema extends StructSchema<CreateEndpointResponse, CreateEndpointResponse.Builder> {
-  public static final CreateEndpointResponseSchema INSTANCE = new CreateEndpointResponseSchema();
+  public static final StructSchema<CreateEndpointResponse, CreateEndpointResponse.Builder> INSTANCE = new CreateEndpointResponseSchema();
 
   private CreateEndpointResponseSchema() {
     super("CreateEndpointOutput", CreateEndpointResponse.class, false,
-            new Member(0, "EndpointArn", "endpointArn", new StringShape("EndpointArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*", false, null), Member.REQUIRED));
+            new Member(0, "EndpointArn", "endpointArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -18,18 +18,41 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateModelRequest}.
  */
 public final class CreateModelRequestSchema extends StructSchema<CreateModelRequest, CreateModelRequest.Builder> {
-  public static final CreateModelRequestSchema INSTANCE = new CreateModelRequestSchema();
+  public static final StructSchema<CreateModelRequest, CreateModelRequest.Builder> INSTANCE = new CreateModelRequestSchema();
 
   private CreateModelRequestSchema() {
     super("CreateModelInput", CreateModelRequest.class, false,
-            new Member(0, "ModelName", "modelName", new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null), Member.REQUIRED),
-            new Member(1, "PrimaryContainer", "primaryContainer", ContainerDefinitionSchema.INSTANCE, 0),
-            new Member(2, "Containers", "containers", new ListShape("ContainerDefinitionList", ContainerDefinitionSchema.INSTANCE, 0, 15), 0),
-            new Member(3, "InferenceExecutionConfig", "inferenceExecutionConfig", InferenceExecutionConfigSchema.INSTANCE, 0),
-            new Member(4, "ExecutionRoleArn", "executionRoleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(5, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 50), 0),
-            new Member(6, "VpcConfig", "vpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(7, "EnableNetworkIsolation", "enableNetworkIsolation", Shape.BOOLEAN, 0));
+            new Member(0, "ModelName", "modelName", Member.REQUIRED),
+            new Member(1, "PrimaryContainer", "primaryContainer", 0),
+            new Member(2, "Containers", "containers", 0),
+            new Member(3, "InferenceExecutionConfig", "inferenceExecutionConfig", 0),
+            new Member(4, "ExecutionRoleArn", "executionRoleArn", 0),
+            new Member(5, "Tags", "tags", 0),
+            new Member(6, "VpcConfig", "vpcConfig", 0),
+            new Member(7, "EnableNetworkIsolation", "enableNetworkIsolation", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null);
+      case 1:
+        return ContainerDefinitionSchema.INSTANCE;
+      case 2:
+        return new ListShape("ContainerDefinitionList", ContainerDefinitionSchema.INSTANCE, 0, 15);
+      case 3:
+        return InferenceExecutionConfigSchema.INSTANCE;
+      case 4:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 5:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 50);
+      case 6:
+        return VpcConfigSchema.INSTANCE;
+      case 7:
+        return Shape.BOOLEAN;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

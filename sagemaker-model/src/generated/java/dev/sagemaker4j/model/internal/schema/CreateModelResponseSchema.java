@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CreateModelResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateModelResponse}.
  */
 public final class CreateModelResponseSchema extends StructSchema<CreateModelResponse, CreateModelResponse.Builder> {
-  public static final CreateModelResponseSchema INSTANCE = new CreateModelResponseSchema();
+  public static final StructSchema<CreateModelResponse, CreateModelResponse.Builder> INSTANCE = new CreateModelResponseSchema();
 
   private CreateModelResponseSchema() {
     super("CreateModelOutput", CreateModelResponse.class, false,
-            new Member(0, "ModelArn", "modelArn", new StringShape("ModelArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*", false, null), Member.REQUIRED));
+            new Member(0, "ModelArn", "modelArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ModelArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

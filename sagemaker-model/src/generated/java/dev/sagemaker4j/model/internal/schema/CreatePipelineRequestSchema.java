@@ -7,6 +7,7 @@ import dev.sagemaker4j.model.PipelineDefinitionS3Location;
 import dev.sagemaker4j.model.Tag;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -16,19 +17,44 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreatePipelineRequest}.
  */
 public final class CreatePipelineRequestSchema extends StructSchema<CreatePipelineRequest, CreatePipelineRequest.Builder> {
-  public static final CreatePipelineRequestSchema INSTANCE = new CreatePipelineRequestSchema();
+  public static final StructSchema<CreatePipelineRequest, CreatePipelineRequest.Builder> INSTANCE = new CreatePipelineRequestSchema();
 
   private CreatePipelineRequestSchema() {
     super("CreatePipelineRequest", CreatePipelineRequest.class, false,
-            new Member(0, "PipelineName", "pipelineName", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), Member.REQUIRED),
-            new Member(1, "PipelineDisplayName", "pipelineDisplayName", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), 0),
-            new Member(2, "PipelineDefinition", "pipelineDefinition", new StringShape("PipelineDefinition", 1L, 1048576L, ".*(?:[ \\r\\n\\t].*)*", false, null), 0),
-            new Member(3, "PipelineDefinitionS3Location", "pipelineDefinitionS3Location", PipelineDefinitionS3LocationSchema.INSTANCE, 0),
-            new Member(4, "PipelineDescription", "pipelineDescription", new StringShape("PipelineDescription", 0L, 3072L, ".*", false, null), 0),
-            new Member(5, "ClientRequestToken", "clientRequestToken", new StringShape("IdempotencyToken", 32L, 128L, null, false, null), Member.IDEMPOTENCY_TOKEN),
-            new Member(6, "RoleArn", "roleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), Member.REQUIRED),
-            new Member(7, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 50), 0),
-            new Member(8, "ParallelismConfiguration", "parallelismConfiguration", ParallelismConfigurationSchema.INSTANCE, 0));
+            new Member(0, "PipelineName", "pipelineName", Member.REQUIRED),
+            new Member(1, "PipelineDisplayName", "pipelineDisplayName", 0),
+            new Member(2, "PipelineDefinition", "pipelineDefinition", 0),
+            new Member(3, "PipelineDefinitionS3Location", "pipelineDefinitionS3Location", 0),
+            new Member(4, "PipelineDescription", "pipelineDescription", 0),
+            new Member(5, "ClientRequestToken", "clientRequestToken", Member.IDEMPOTENCY_TOKEN),
+            new Member(6, "RoleArn", "roleArn", Member.REQUIRED),
+            new Member(7, "Tags", "tags", 0),
+            new Member(8, "ParallelismConfiguration", "parallelismConfiguration", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 1:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 2:
+        return new StringShape("PipelineDefinition", 1L, 1048576L, ".*(?:[ \\r\\n\\t].*)*", false, null);
+      case 3:
+        return PipelineDefinitionS3LocationSchema.INSTANCE;
+      case 4:
+        return new StringShape("PipelineDescription", 0L, 3072L, ".*", false, null);
+      case 5:
+        return new StringShape("IdempotencyToken", 32L, 128L, null, false, null);
+      case 6:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 7:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 50);
+      case 8:
+        return ParallelismConfigurationSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.sagemaker4j.model.Tag;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.MapShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -23,21 +24,50 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateProcessingJobRequest}.
  */
 public final class CreateProcessingJobRequestSchema extends StructSchema<CreateProcessingJobRequest, CreateProcessingJobRequest.Builder> {
-  public static final CreateProcessingJobRequestSchema INSTANCE = new CreateProcessingJobRequestSchema();
+  public static final StructSchema<CreateProcessingJobRequest, CreateProcessingJobRequest.Builder> INSTANCE = new CreateProcessingJobRequestSchema();
 
   private CreateProcessingJobRequestSchema() {
     super("CreateProcessingJobRequest", CreateProcessingJobRequest.class, false,
-            new Member(0, "ProcessingInputs", "processingInputs", new ListShape("ProcessingInputs", ProcessingInputSchema.INSTANCE, 0, 10), 0),
-            new Member(1, "ProcessingOutputConfig", "processingOutputConfig", ProcessingOutputConfigSchema.INSTANCE, 0),
-            new Member(2, "ProcessingJobName", "processingJobName", new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(3, "ProcessingResources", "processingResources", ProcessingResourcesSchema.INSTANCE, Member.REQUIRED),
-            new Member(4, "StoppingCondition", "stoppingCondition", ProcessingStoppingConditionSchema.INSTANCE, 0),
-            new Member(5, "AppSpecification", "appSpecification", AppSpecificationSchema.INSTANCE, Member.REQUIRED),
-            new Member(6, "Environment", "environment", new MapShape("ProcessingEnvironmentMap", new StringShape("ProcessingEnvironmentKey", 0L, 256L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("ProcessingEnvironmentValue", 0L, 256L, "[\\S\\s]*", false, null), 0, 100), 0),
-            new Member(7, "NetworkConfig", "networkConfig", NetworkConfigSchema.INSTANCE, 0),
-            new Member(8, "RoleArn", "roleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), Member.REQUIRED),
-            new Member(9, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 50), 0),
-            new Member(10, "ExperimentConfig", "experimentConfig", ExperimentConfigSchema.INSTANCE, 0));
+            new Member(0, "ProcessingInputs", "processingInputs", 0),
+            new Member(1, "ProcessingOutputConfig", "processingOutputConfig", 0),
+            new Member(2, "ProcessingJobName", "processingJobName", Member.REQUIRED),
+            new Member(3, "ProcessingResources", "processingResources", Member.REQUIRED),
+            new Member(4, "StoppingCondition", "stoppingCondition", 0),
+            new Member(5, "AppSpecification", "appSpecification", Member.REQUIRED),
+            new Member(6, "Environment", "environment", 0),
+            new Member(7, "NetworkConfig", "networkConfig", 0),
+            new Member(8, "RoleArn", "roleArn", Member.REQUIRED),
+            new Member(9, "Tags", "tags", 0),
+            new Member(10, "ExperimentConfig", "experimentConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("ProcessingInputs", ProcessingInputSchema.INSTANCE, 0, 10);
+      case 1:
+        return ProcessingOutputConfigSchema.INSTANCE;
+      case 2:
+        return new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 3:
+        return ProcessingResourcesSchema.INSTANCE;
+      case 4:
+        return ProcessingStoppingConditionSchema.INSTANCE;
+      case 5:
+        return AppSpecificationSchema.INSTANCE;
+      case 6:
+        return new MapShape("ProcessingEnvironmentMap", new StringShape("ProcessingEnvironmentKey", 0L, 256L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("ProcessingEnvironmentValue", 0L, 256L, "[\\S\\s]*", false, null), 0, 100);
+      case 7:
+        return NetworkConfigSchema.INSTANCE;
+      case 8:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 9:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 50);
+      case 10:
+        return ExperimentConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

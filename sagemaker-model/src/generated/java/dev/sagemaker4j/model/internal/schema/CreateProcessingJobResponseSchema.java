@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CreateProcessingJobResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateProcessingJobResponse}.
  */
 public final class CreateProcessingJobResponseSchema extends StructSchema<CreateProcessingJobResponse, CreateProcessingJobResponse.Builder> {
-  public static final CreateProcessingJobResponseSchema INSTANCE = new CreateProcessingJobResponseSchema();
+  public static final StructSchema<CreateProcessingJobResponse, CreateProcessingJobResponse.Builder> INSTANCE = new CreateProcessingJobResponseSchema();
 
   private CreateProcessingJobResponseSchema() {
     super("CreateProcessingJobResponse", CreateProcessingJobResponse.class, false,
-            new Member(0, "ProcessingJobArn", "processingJobArn", new StringShape("ProcessingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED));
+            new Member(0, "ProcessingJobArn", "processingJobArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ProcessingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

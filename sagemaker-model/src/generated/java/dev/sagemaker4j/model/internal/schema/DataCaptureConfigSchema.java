@@ -17,16 +17,35 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DataCaptureConfig}.
  */
 public final class DataCaptureConfigSchema extends StructSchema<DataCaptureConfig, DataCaptureConfig.Builder> {
-  public static final DataCaptureConfigSchema INSTANCE = new DataCaptureConfigSchema();
+  public static final StructSchema<DataCaptureConfig, DataCaptureConfig.Builder> INSTANCE = new DataCaptureConfigSchema();
 
   private DataCaptureConfigSchema() {
     super("DataCaptureConfig", DataCaptureConfig.class, false,
-            new Member(0, "EnableCapture", "enableCapture", Shape.BOOLEAN, 0),
-            new Member(1, "InitialSamplingPercentage", "initialSamplingPercentage", new NumberShape("SamplingPercentage", Shape.Kind.INTEGER, 0L, 100L), Member.REQUIRED),
-            new Member(2, "DestinationS3Uri", "destinationS3Uri", new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null), Member.REQUIRED),
-            new Member(3, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0),
-            new Member(4, "CaptureOptions", "captureOptions", new ListShape("CaptureOptionList", CaptureOptionSchema.INSTANCE, 1, 32), Member.REQUIRED),
-            new Member(5, "CaptureContentTypeHeader", "captureContentTypeHeader", CaptureContentTypeHeaderSchema.INSTANCE, 0));
+            new Member(0, "EnableCapture", "enableCapture", 0),
+            new Member(1, "InitialSamplingPercentage", "initialSamplingPercentage", Member.REQUIRED),
+            new Member(2, "DestinationS3Uri", "destinationS3Uri", Member.REQUIRED),
+            new Member(3, "KmsKeyId", "kmsKeyId", 0),
+            new Member(4, "CaptureOptions", "captureOptions", Member.REQUIRED),
+            new Member(5, "CaptureContentTypeHeader", "captureContentTypeHeader", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.BOOLEAN;
+      case 1:
+        return new NumberShape("SamplingPercentage", Shape.Kind.INTEGER, 0L, 100L);
+      case 2:
+        return new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null);
+      case 3:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 4:
+        return new ListShape("CaptureOptionList", CaptureOptionSchema.INSTANCE, 1, 32);
+      case 5:
+        return CaptureContentTypeHeaderSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,15 +14,32 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DataCaptureConfigSummary}.
  */
 public final class DataCaptureConfigSummarySchema extends StructSchema<DataCaptureConfigSummary, DataCaptureConfigSummary.Builder> {
-  public static final DataCaptureConfigSummarySchema INSTANCE = new DataCaptureConfigSummarySchema();
+  public static final StructSchema<DataCaptureConfigSummary, DataCaptureConfigSummary.Builder> INSTANCE = new DataCaptureConfigSummarySchema();
 
   private DataCaptureConfigSummarySchema() {
     super("DataCaptureConfigSummary", DataCaptureConfigSummary.class, false,
-            new Member(0, "EnableCapture", "enableCapture", Shape.BOOLEAN, Member.REQUIRED),
-            new Member(1, "CaptureStatus", "captureStatus", new StringShape("CaptureStatus", -1L, -1L, null, false, CaptureStatus.class), Member.REQUIRED),
-            new Member(2, "CurrentSamplingPercentage", "currentSamplingPercentage", new NumberShape("SamplingPercentage", Shape.Kind.INTEGER, 0L, 100L), Member.REQUIRED),
-            new Member(3, "DestinationS3Uri", "destinationS3Uri", new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null), Member.REQUIRED),
-            new Member(4, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), Member.REQUIRED));
+            new Member(0, "EnableCapture", "enableCapture", Member.REQUIRED),
+            new Member(1, "CaptureStatus", "captureStatus", Member.REQUIRED),
+            new Member(2, "CurrentSamplingPercentage", "currentSamplingPercentage", Member.REQUIRED),
+            new Member(3, "DestinationS3Uri", "destinationS3Uri", Member.REQUIRED),
+            new Member(4, "KmsKeyId", "kmsKeyId", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.BOOLEAN;
+      case 1:
+        return new StringShape("CaptureStatus", -1L, -1L, null, false, CaptureStatus.class);
+      case 2:
+        return new NumberShape("SamplingPercentage", Shape.Kind.INTEGER, 0L, 100L);
+      case 3:
+        return new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null);
+      case 4:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.sagemaker4j.model.DatasetDefinition;
 import dev.sagemaker4j.model.InputMode;
 import dev.sagemaker4j.model.RedshiftDatasetDefinition;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -15,15 +16,32 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DatasetDefinition}.
  */
 public final class DatasetDefinitionSchema extends StructSchema<DatasetDefinition, DatasetDefinition.Builder> {
-  public static final DatasetDefinitionSchema INSTANCE = new DatasetDefinitionSchema();
+  public static final StructSchema<DatasetDefinition, DatasetDefinition.Builder> INSTANCE = new DatasetDefinitionSchema();
 
   private DatasetDefinitionSchema() {
     super("DatasetDefinition", DatasetDefinition.class, false,
-            new Member(0, "AthenaDatasetDefinition", "athenaDatasetDefinition", AthenaDatasetDefinitionSchema.INSTANCE, 0),
-            new Member(1, "RedshiftDatasetDefinition", "redshiftDatasetDefinition", RedshiftDatasetDefinitionSchema.INSTANCE, 0),
-            new Member(2, "LocalPath", "localPath", new StringShape("ProcessingLocalPath", 0L, 256L, ".*", false, null), 0),
-            new Member(3, "DataDistributionType", "dataDistributionType", new StringShape("DataDistributionType", -1L, -1L, null, false, DataDistributionType.class), 0),
-            new Member(4, "InputMode", "inputMode", new StringShape("InputMode", -1L, -1L, null, false, InputMode.class), 0));
+            new Member(0, "AthenaDatasetDefinition", "athenaDatasetDefinition", 0),
+            new Member(1, "RedshiftDatasetDefinition", "redshiftDatasetDefinition", 0),
+            new Member(2, "LocalPath", "localPath", 0),
+            new Member(3, "DataDistributionType", "dataDistributionType", 0),
+            new Member(4, "InputMode", "inputMode", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return AthenaDatasetDefinitionSchema.INSTANCE;
+      case 1:
+        return RedshiftDatasetDefinitionSchema.INSTANCE;
+      case 2:
+        return new StringShape("ProcessingLocalPath", 0L, 256L, ".*", false, null);
+      case 3:
+        return new StringShape("DataDistributionType", -1L, -1L, null, false, DataDistributionType.class);
+      case 4:
+        return new StringShape("InputMode", -1L, -1L, null, false, InputMode.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

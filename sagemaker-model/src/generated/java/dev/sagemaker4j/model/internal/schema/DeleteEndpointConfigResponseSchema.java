@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DeleteEndpointConfigResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,15 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeleteEndpointConfigResponse}.
  */
 public final class DeleteEndpointConfigResponseSchema extends StructSchema<DeleteEndpointConfigResponse, DeleteEndpointConfigResponse.Builder> {
-  public static final DeleteEndpointConfigResponseSchema INSTANCE = new DeleteEndpointConfigResponseSchema();
+  public static final StructSchema<DeleteEndpointConfigResponse, DeleteEndpointConfigResponse.Builder> INSTANCE = new DeleteEndpointConfigResponseSchema();
 
   private DeleteEndpointConfigResponseSchema() {
     super("DeleteEndpointConfigOutput", DeleteEndpointConfigResponse.class, false);
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override

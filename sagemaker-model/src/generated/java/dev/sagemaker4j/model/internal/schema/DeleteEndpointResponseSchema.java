@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DeleteEndpointResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,15 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeleteEndpointResponse}.
  */
 public final class DeleteEndpointResponseSchema extends StructSchema<DeleteEndpointResponse, DeleteEndpointResponse.Builder> {
-  public static final DeleteEndpointResponseSchema INSTANCE = new DeleteEndpointResponseSchema();
+  public static final StructSchema<DeleteEndpointResponse, DeleteEndpointResponse.Builder> INSTANCE = new DeleteEndpointResponseSchema();
 
   private DeleteEndpointResponseSchema() {
     super("DeleteEndpointOutput", DeleteEndpointResponse.class, false);
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DeleteModelRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeleteModelRequest}.
  */
 public final class DeleteModelRequestSchema extends StructSchema<DeleteModelRequest, DeleteModelRequest.Builder> {
-  public static final DeleteModelRequestSchema INSTANCE = new DeleteModelRequestSchema();
+  public static final StructSchema<DeleteModelRequest, DeleteModelRequest.Builder> INSTANCE = new DeleteModelRequestSchema();
 
   private DeleteModelRequestSchema() {
     super("DeleteModelInput", DeleteModelRequest.class, false,
-            new Member(0, "ModelName", "modelName", new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null), Member.REQUIRED));
+            new Member(0, "ModelName", "modelName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

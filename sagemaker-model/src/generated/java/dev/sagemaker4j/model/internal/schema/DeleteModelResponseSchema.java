@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DeleteModelResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,15 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeleteModelResponse}.
  */
 public final class DeleteModelResponseSchema extends StructSchema<DeleteModelResponse, DeleteModelResponse.Builder> {
-  public static final DeleteModelResponseSchema INSTANCE = new DeleteModelResponseSchema();
+  public static final StructSchema<DeleteModelResponse, DeleteModelResponse.Builder> INSTANCE = new DeleteModelResponseSchema();
 
   private DeleteModelResponseSchema() {
     super("DeleteModelOutput", DeleteModelResponse.class, false);
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override

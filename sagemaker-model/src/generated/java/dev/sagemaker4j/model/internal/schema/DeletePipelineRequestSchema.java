@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DeletePipelineRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeletePipelineRequest}.
  */
 public final class DeletePipelineRequestSchema extends StructSchema<DeletePipelineRequest, DeletePipelineRequest.Builder> {
-  public static final DeletePipelineRequestSchema INSTANCE = new DeletePipelineRequestSchema();
+  public static final StructSchema<DeletePipelineRequest, DeletePipelineRequest.Builder> INSTANCE = new DeletePipelineRequestSchema();
 
   private DeletePipelineRequestSchema() {
     super("DeletePipelineRequest", DeletePipelineRequest.class, false,
-            new Member(0, "PipelineName", "pipelineName", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), Member.REQUIRED),
-            new Member(1, "ClientRequestToken", "clientRequestToken", new StringShape("IdempotencyToken", 32L, 128L, null, false, null), Member.IDEMPOTENCY_TOKEN));
+            new Member(0, "PipelineName", "pipelineName", Member.REQUIRED),
+            new Member(1, "ClientRequestToken", "clientRequestToken", Member.IDEMPOTENCY_TOKEN));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 1:
+        return new StringShape("IdempotencyToken", 32L, 128L, null, false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.DeletePipelineResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeletePipelineResponse}.
  */
 public final class DeletePipelineResponseSchema extends StructSchema<DeletePipelineResponse, DeletePipelineResponse.Builder> {
-  public static final DeletePipelineResponseSchema INSTANCE = new DeletePipelineResponseSchema();
+  public static final StructSchema<DeletePipelineResponse, DeletePipelineResponse.Builder> INSTANCE = new DeletePipelineResponseSchema();
 
   private DeletePipelineResponseSchema() {
     super("DeletePipelineResponse", DeletePipelineResponse.class, false,
-            new Member(0, "PipelineArn", "pipelineArn", new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null), 0));
+            new Member(0, "PipelineArn", "pipelineArn", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -13,13 +13,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeployedImage}.
  */
 public final class DeployedImageSchema extends StructSchema<DeployedImage, DeployedImage.Builder> {
-  public static final DeployedImageSchema INSTANCE = new DeployedImageSchema();
+  public static final StructSchema<DeployedImage, DeployedImage.Builder> INSTANCE = new DeployedImageSchema();
 
   private DeployedImageSchema() {
     super("DeployedImage", DeployedImage.class, false,
-            new Member(0, "SpecifiedImage", "specifiedImage", new StringShape("ContainerImage", 0L, 255L, "[\\S]+", false, null), 0),
-            new Member(1, "ResolvedImage", "resolvedImage", new StringShape("ContainerImage", 0L, 255L, "[\\S]+", false, null), 0),
-            new Member(2, "ResolutionTime", "resolutionTime", Shape.TIMESTAMP, 0));
+            new Member(0, "SpecifiedImage", "specifiedImage", 0),
+            new Member(1, "ResolvedImage", "resolvedImage", 0),
+            new Member(2, "ResolutionTime", "resolutionTime", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ContainerImage", 0L, 255L, "[\\S]+", false, null);
+      case 1:
+        return new StringShape("ContainerImage", 0L, 255L, "[\\S]+", false, null);
+      case 2:
+        return Shape.TIMESTAMP;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

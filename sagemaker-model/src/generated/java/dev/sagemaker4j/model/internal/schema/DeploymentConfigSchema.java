@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.BlueGreenUpdatePolicy;
 import dev.sagemaker4j.model.DeploymentConfig;
 import dev.sagemaker4j.model.RollingUpdatePolicy;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -13,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeploymentConfig}.
  */
 public final class DeploymentConfigSchema extends StructSchema<DeploymentConfig, DeploymentConfig.Builder> {
-  public static final DeploymentConfigSchema INSTANCE = new DeploymentConfigSchema();
+  public static final StructSchema<DeploymentConfig, DeploymentConfig.Builder> INSTANCE = new DeploymentConfigSchema();
 
   private DeploymentConfigSchema() {
     super("DeploymentConfig", DeploymentConfig.class, false,
-            new Member(0, "BlueGreenUpdatePolicy", "blueGreenUpdatePolicy", BlueGreenUpdatePolicySchema.INSTANCE, 0),
-            new Member(1, "RollingUpdatePolicy", "rollingUpdatePolicy", RollingUpdatePolicySchema.INSTANCE, 0),
-            new Member(2, "AutoRollbackConfiguration", "autoRollbackConfiguration", AutoRollbackConfigSchema.INSTANCE, 0));
+            new Member(0, "BlueGreenUpdatePolicy", "blueGreenUpdatePolicy", 0),
+            new Member(1, "RollingUpdatePolicy", "rollingUpdatePolicy", 0),
+            new Member(2, "AutoRollbackConfiguration", "autoRollbackConfiguration", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return BlueGreenUpdatePolicySchema.INSTANCE;
+      case 1:
+        return RollingUpdatePolicySchema.INSTANCE;
+      case 2:
+        return AutoRollbackConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -16,13 +16,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeploymentConfiguration}.
  */
 public final class DeploymentConfigurationSchema extends StructSchema<DeploymentConfiguration, DeploymentConfiguration.Builder> {
-  public static final DeploymentConfigurationSchema INSTANCE = new DeploymentConfigurationSchema();
+  public static final StructSchema<DeploymentConfiguration, DeploymentConfiguration.Builder> INSTANCE = new DeploymentConfigurationSchema();
 
   private DeploymentConfigurationSchema() {
     super("DeploymentConfiguration", DeploymentConfiguration.class, false,
-            new Member(0, "RollingUpdatePolicy", "rollingUpdatePolicy", RollingDeploymentPolicySchema.INSTANCE, 0),
-            new Member(1, "WaitIntervalInSeconds", "waitIntervalInSeconds", new NumberShape("WaitTimeIntervalInSeconds", Shape.Kind.INTEGER, 0L, 3600L), 0),
-            new Member(2, "AutoRollbackConfiguration", "autoRollbackConfiguration", new ListShape("AutoRollbackAlarms", AlarmDetailsSchema.INSTANCE, 1, 10), 0));
+            new Member(0, "RollingUpdatePolicy", "rollingUpdatePolicy", 0),
+            new Member(1, "WaitIntervalInSeconds", "waitIntervalInSeconds", 0),
+            new Member(2, "AutoRollbackConfiguration", "autoRollbackConfiguration", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return RollingDeploymentPolicySchema.INSTANCE;
+      case 1:
+        return new NumberShape("WaitTimeIntervalInSeconds", Shape.Kind.INTEGER, 0L, 3600L);
+      case 2:
+        return new ListShape("AutoRollbackAlarms", AlarmDetailsSchema.INSTANCE, 1, 10);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.RealTimeInferenceRecommendation;
 import dev.sagemaker4j.model.RecommendationStatus;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeploymentRecommendation}.
  */
 public final class DeploymentRecommendationSchema extends StructSchema<DeploymentRecommendation, DeploymentRecommendation.Builder> {
-  public static final DeploymentRecommendationSchema INSTANCE = new DeploymentRecommendationSchema();
+  public static final StructSchema<DeploymentRecommendation, DeploymentRecommendation.Builder> INSTANCE = new DeploymentRecommendationSchema();
 
   private DeploymentRecommendationSchema() {
     super("DeploymentRecommendation", DeploymentRecommendation.class, false,
-            new Member(0, "RecommendationStatus", "recommendationStatus", new StringShape("RecommendationStatus", -1L, -1L, null, false, RecommendationStatus.class), Member.REQUIRED),
-            new Member(1, "RealTimeInferenceRecommendations", "realTimeInferenceRecommendations", new ListShape("RealTimeInferenceRecommendations", RealTimeInferenceRecommendationSchema.INSTANCE, 0, 3), 0));
+            new Member(0, "RecommendationStatus", "recommendationStatus", Member.REQUIRED),
+            new Member(1, "RealTimeInferenceRecommendations", "realTimeInferenceRecommendations", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("RecommendationStatus", -1L, -1L, null, false, RecommendationStatus.class);
+      case 1:
+        return new ListShape("RealTimeInferenceRecommendations", RealTimeInferenceRecommendationSchema.INSTANCE, 0, 3);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

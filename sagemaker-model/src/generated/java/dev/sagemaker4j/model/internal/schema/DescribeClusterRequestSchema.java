@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DescribeClusterRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeClusterRequest}.
  */
 public final class DescribeClusterRequestSchema extends StructSchema<DescribeClusterRequest, DescribeClusterRequest.Builder> {
-  public static final DescribeClusterRequestSchema INSTANCE = new DescribeClusterRequestSchema();
+  public static final StructSchema<DescribeClusterRequest, DescribeClusterRequest.Builder> INSTANCE = new DescribeClusterRequestSchema();
 
   private DescribeClusterRequestSchema() {
     super("DescribeClusterRequest", DescribeClusterRequest.class, false,
-            new Member(0, "ClusterName", "clusterName", new StringShape("ClusterNameOrArn", 0L, 256L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12})|([a-zA-Z0-9](-*[a-zA-Z0-9]){0,62})", false, null), Member.REQUIRED));
+            new Member(0, "ClusterName", "clusterName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterNameOrArn", 0L, 256L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12})|([a-zA-Z0-9](-*[a-zA-Z0-9]){0,62})", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -26,25 +26,62 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeClusterResponse}.
  */
 public final class DescribeClusterResponseSchema extends StructSchema<DescribeClusterResponse, DescribeClusterResponse.Builder> {
-  public static final DescribeClusterResponseSchema INSTANCE = new DescribeClusterResponseSchema();
+  public static final StructSchema<DescribeClusterResponse, DescribeClusterResponse.Builder> INSTANCE = new DescribeClusterResponseSchema();
 
   private DescribeClusterResponseSchema() {
     super("DescribeClusterResponse", DescribeClusterResponse.class, false,
-            new Member(0, "ClusterArn", "clusterArn", new StringShape("ClusterArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}", false, null), Member.REQUIRED),
-            new Member(1, "ClusterName", "clusterName", new StringShape("ClusterName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null), 0),
-            new Member(2, "ClusterStatus", "clusterStatus", new StringShape("ClusterStatus", -1L, -1L, null, false, ClusterStatus.class), Member.REQUIRED),
-            new Member(3, "CreationTime", "creationTime", Shape.TIMESTAMP, 0),
-            new Member(4, "FailureMessage", "failureMessage", StringShape.plain("String"), 0),
-            new Member(5, "InstanceGroups", "instanceGroups", new ListShape("ClusterInstanceGroupDetailsList", ClusterInstanceGroupDetailsSchema.INSTANCE, -1, -1), Member.REQUIRED),
-            new Member(6, "RestrictedInstanceGroups", "restrictedInstanceGroups", new ListShape("ClusterRestrictedInstanceGroupDetailsList", ClusterRestrictedInstanceGroupDetailsSchema.INSTANCE, -1, -1), 0),
-            new Member(7, "RestrictedInstanceGroupsConfig", "restrictedInstanceGroupsConfig", ClusterRestrictedInstanceGroupsConfigOutputSchema.INSTANCE, 0),
-            new Member(8, "VpcConfig", "vpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(9, "Orchestrator", "orchestrator", ClusterOrchestratorSchema.INSTANCE, 0),
-            new Member(10, "TieredStorageConfig", "tieredStorageConfig", ClusterTieredStorageConfigSchema.INSTANCE, 0),
-            new Member(11, "NodeRecovery", "nodeRecovery", new StringShape("ClusterNodeRecovery", -1L, -1L, null, false, ClusterNodeRecovery.class), 0),
-            new Member(12, "NodeProvisioningMode", "nodeProvisioningMode", new StringShape("ClusterNodeProvisioningMode", -1L, -1L, null, false, ClusterNodeProvisioningMode.class), 0),
-            new Member(13, "ClusterRole", "clusterRole", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(14, "AutoScaling", "autoScaling", ClusterAutoScalingConfigOutputSchema.INSTANCE, 0));
+            new Member(0, "ClusterArn", "clusterArn", Member.REQUIRED),
+            new Member(1, "ClusterName", "clusterName", 0),
+            new Member(2, "ClusterStatus", "clusterStatus", Member.REQUIRED),
+            new Member(3, "CreationTime", "creationTime", 0),
+            new Member(4, "FailureMessage", "failureMessage", 0),
+            new Member(5, "InstanceGroups", "instanceGroups", Member.REQUIRED),
+            new Member(6, "RestrictedInstanceGroups", "restrictedInstanceGroups", 0),
+            new Member(7, "RestrictedInstanceGroupsConfig", "restrictedInstanceGroupsConfig", 0),
+            new Member(8, "VpcConfig", "vpcConfig", 0),
+            new Member(9, "Orchestrator", "orchestrator", 0),
+            new Member(10, "TieredStorageConfig", "tieredStorageConfig", 0),
+            new Member(11, "NodeRecovery", "nodeRecovery", 0),
+            new Member(12, "NodeProvisioningMode", "nodeProvisioningMode", 0),
+            new Member(13, "ClusterRole", "clusterRole", 0),
+            new Member(14, "AutoScaling", "autoScaling", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ClusterArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:cluster/[a-z0-9]{12}", false, null);
+      case 1:
+        return new StringShape("ClusterName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9])*", false, null);
+      case 2:
+        return new StringShape("ClusterStatus", -1L, -1L, null, false, ClusterStatus.class);
+      case 3:
+        return Shape.TIMESTAMP;
+      case 4:
+        return StringShape.plain("String");
+      case 5:
+        return new ListShape("ClusterInstanceGroupDetailsList", ClusterInstanceGroupDetailsSchema.INSTANCE, -1, -1);
+      case 6:
+        return new ListShape("ClusterRestrictedInstanceGroupDetailsList", ClusterRestrictedInstanceGroupDetailsSchema.INSTANCE, -1, -1);
+      case 7:
+        return ClusterRestrictedInstanceGroupsConfigOutputSchema.INSTANCE;
+      case 8:
+        return VpcConfigSchema.INSTANCE;
+      case 9:
+        return ClusterOrchestratorSchema.INSTANCE;
+      case 10:
+        return ClusterTieredStorageConfigSchema.INSTANCE;
+      case 11:
+        return new StringShape("ClusterNodeRecovery", -1L, -1L, null, false, ClusterNodeRecovery.class);
+      case 12:
+        return new StringShape("ClusterNodeProvisioningMode", -1L, -1L, null, false, ClusterNodeProvisioningMode.class);
+      case 13:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 14:
+        return ClusterAutoScalingConfigOutputSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

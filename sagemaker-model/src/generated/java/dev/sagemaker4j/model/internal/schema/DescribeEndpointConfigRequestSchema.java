@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DescribeEndpointConfigRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeEndpointConfigRequest}.
  */
 public final class DescribeEndpointConfigRequestSchema extends StructSchema<DescribeEndpointConfigRequest, DescribeEndpointConfigRequest.Builder> {
-  public static final DescribeEndpointConfigRequestSchema INSTANCE = new DescribeEndpointConfigRequestSchema();
+  public static final StructSchema<DescribeEndpointConfigRequest, DescribeEndpointConfigRequest.Builder> INSTANCE = new DescribeEndpointConfigRequestSchema();
 
   private DescribeEndpointConfigRequestSchema() {
     super("DescribeEndpointConfigInput", DescribeEndpointConfigRequest.class, false,
-            new Member(0, "EndpointConfigName", "endpointConfigName", new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED));
+            new Member(0, "EndpointConfigName", "endpointConfigName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

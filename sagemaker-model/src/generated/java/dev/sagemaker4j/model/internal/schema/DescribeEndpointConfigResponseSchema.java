@@ -22,23 +22,56 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeEndpointConfigResponse}.
  */
 public final class DescribeEndpointConfigResponseSchema extends StructSchema<DescribeEndpointConfigResponse, DescribeEndpointConfigResponse.Builder> {
-  public static final DescribeEndpointConfigResponseSchema INSTANCE = new DescribeEndpointConfigResponseSchema();
+  public static final StructSchema<DescribeEndpointConfigResponse, DescribeEndpointConfigResponse.Builder> INSTANCE = new DescribeEndpointConfigResponseSchema();
 
   private DescribeEndpointConfigResponseSchema() {
     super("DescribeEndpointConfigOutput", DescribeEndpointConfigResponse.class, false,
-            new Member(0, "EndpointConfigName", "endpointConfigName", new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "EndpointConfigArn", "endpointConfigArn", new StringShape("EndpointConfigArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*", false, null), Member.REQUIRED),
-            new Member(2, "ProductionVariants", "productionVariants", new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10), Member.REQUIRED),
-            new Member(3, "DataCaptureConfig", "dataCaptureConfig", DataCaptureConfigSchema.INSTANCE, 0),
-            new Member(4, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0),
-            new Member(5, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(6, "AsyncInferenceConfig", "asyncInferenceConfig", AsyncInferenceConfigSchema.INSTANCE, 0),
-            new Member(7, "ExplainerConfig", "explainerConfig", ExplainerConfigSchema.INSTANCE, 0),
-            new Member(8, "ShadowProductionVariants", "shadowProductionVariants", new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10), 0),
-            new Member(9, "ExecutionRoleArn", "executionRoleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(10, "VpcConfig", "vpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(11, "EnableNetworkIsolation", "enableNetworkIsolation", Shape.BOOLEAN, 0),
-            new Member(12, "MetricsConfig", "metricsConfig", MetricsConfigSchema.INSTANCE, 0));
+            new Member(0, "EndpointConfigName", "endpointConfigName", Member.REQUIRED),
+            new Member(1, "EndpointConfigArn", "endpointConfigArn", Member.REQUIRED),
+            new Member(2, "ProductionVariants", "productionVariants", Member.REQUIRED),
+            new Member(3, "DataCaptureConfig", "dataCaptureConfig", 0),
+            new Member(4, "KmsKeyId", "kmsKeyId", 0),
+            new Member(5, "CreationTime", "creationTime", Member.REQUIRED),
+            new Member(6, "AsyncInferenceConfig", "asyncInferenceConfig", 0),
+            new Member(7, "ExplainerConfig", "explainerConfig", 0),
+            new Member(8, "ShadowProductionVariants", "shadowProductionVariants", 0),
+            new Member(9, "ExecutionRoleArn", "executionRoleArn", 0),
+            new Member(10, "VpcConfig", "vpcConfig", 0),
+            new Member(11, "EnableNetworkIsolation", "enableNetworkIsolation", 0),
+            new Member(12, "MetricsConfig", "metricsConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("EndpointConfigArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*", false, null);
+      case 2:
+        return new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10);
+      case 3:
+        return DataCaptureConfigSchema.INSTANCE;
+      case 4:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 5:
+        return Shape.TIMESTAMP;
+      case 6:
+        return AsyncInferenceConfigSchema.INSTANCE;
+      case 7:
+        return ExplainerConfigSchema.INSTANCE;
+      case 8:
+        return new ListShape("ProductionVariantList", ProductionVariantSchema.INSTANCE, 1, 10);
+      case 9:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 10:
+        return VpcConfigSchema.INSTANCE;
+      case 11:
+        return Shape.BOOLEAN;
+      case 12:
+        return MetricsConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DescribeEndpointRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeEndpointRequest}.
  */
 public final class DescribeEndpointRequestSchema extends StructSchema<DescribeEndpointRequest, DescribeEndpointRequest.Builder> {
-  public static final DescribeEndpointRequestSchema INSTANCE = new DescribeEndpointRequestSchema();
+  public static final StructSchema<DescribeEndpointRequest, DescribeEndpointRequest.Builder> INSTANCE = new DescribeEndpointRequestSchema();
 
   private DescribeEndpointRequestSchema() {
     super("DescribeEndpointInput", DescribeEndpointRequest.class, false,
-            new Member(0, "EndpointName", "endpointName", new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED));
+            new Member(0, "EndpointName", "endpointName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -24,25 +24,62 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeEndpointResponse}.
  */
 public final class DescribeEndpointResponseSchema extends StructSchema<DescribeEndpointResponse, DescribeEndpointResponse.Builder> {
-  public static final DescribeEndpointResponseSchema INSTANCE = new DescribeEndpointResponseSchema();
+  public static final StructSchema<DescribeEndpointResponse, DescribeEndpointResponse.Builder> INSTANCE = new DescribeEndpointResponseSchema();
 
   private DescribeEndpointResponseSchema() {
     super("DescribeEndpointOutput", DescribeEndpointResponse.class, false,
-            new Member(0, "EndpointName", "endpointName", new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "EndpointArn", "endpointArn", new StringShape("EndpointArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*", false, null), Member.REQUIRED),
-            new Member(2, "EndpointConfigName", "endpointConfigName", new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), 0),
-            new Member(3, "ProductionVariants", "productionVariants", new ListShape("ProductionVariantSummaryList", ProductionVariantSummarySchema.INSTANCE, 1, -1), 0),
-            new Member(4, "DataCaptureConfig", "dataCaptureConfig", DataCaptureConfigSummarySchema.INSTANCE, 0),
-            new Member(5, "EndpointStatus", "endpointStatus", new StringShape("EndpointStatus", -1L, -1L, null, false, EndpointStatus.class), Member.REQUIRED),
-            new Member(6, "FailureReason", "failureReason", new StringShape("FailureReason", 0L, 1024L, null, false, null), 0),
-            new Member(7, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(8, "LastModifiedTime", "lastModifiedTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(9, "LastDeploymentConfig", "lastDeploymentConfig", DeploymentConfigSchema.INSTANCE, 0),
-            new Member(10, "AsyncInferenceConfig", "asyncInferenceConfig", AsyncInferenceConfigSchema.INSTANCE, 0),
-            new Member(11, "PendingDeploymentSummary", "pendingDeploymentSummary", PendingDeploymentSummarySchema.INSTANCE, 0),
-            new Member(12, "ExplainerConfig", "explainerConfig", ExplainerConfigSchema.INSTANCE, 0),
-            new Member(13, "ShadowProductionVariants", "shadowProductionVariants", new ListShape("ProductionVariantSummaryList", ProductionVariantSummarySchema.INSTANCE, 1, -1), 0),
-            new Member(14, "MetricsConfig", "metricsConfig", MetricsConfigSchema.INSTANCE, 0));
+            new Member(0, "EndpointName", "endpointName", Member.REQUIRED),
+            new Member(1, "EndpointArn", "endpointArn", Member.REQUIRED),
+            new Member(2, "EndpointConfigName", "endpointConfigName", 0),
+            new Member(3, "ProductionVariants", "productionVariants", 0),
+            new Member(4, "DataCaptureConfig", "dataCaptureConfig", 0),
+            new Member(5, "EndpointStatus", "endpointStatus", Member.REQUIRED),
+            new Member(6, "FailureReason", "failureReason", 0),
+            new Member(7, "CreationTime", "creationTime", Member.REQUIRED),
+            new Member(8, "LastModifiedTime", "lastModifiedTime", Member.REQUIRED),
+            new Member(9, "LastDeploymentConfig", "lastDeploymentConfig", 0),
+            new Member(10, "AsyncInferenceConfig", "asyncInferenceConfig", 0),
+            new Member(11, "PendingDeploymentSummary", "pendingDeploymentSummary", 0),
+            new Member(12, "ExplainerConfig", "explainerConfig", 0),
+            new Member(13, "ShadowProductionVariants", "shadowProductionVariants", 0),
+            new Member(14, "MetricsConfig", "metricsConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("EndpointArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*", false, null);
+      case 2:
+        return new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 3:
+        return new ListShape("ProductionVariantSummaryList", ProductionVariantSummarySchema.INSTANCE, 1, -1);
+      case 4:
+        return DataCaptureConfigSummarySchema.INSTANCE;
+      case 5:
+        return new StringShape("EndpointStatus", -1L, -1L, null, false, EndpointStatus.class);
+      case 6:
+        return new StringShape("FailureReason", 0L, 1024L, null, false, null);
+      case 7:
+        return Shape.TIMESTAMP;
+      case 8:
+        return Shape.TIMESTAMP;
+      case 9:
+        return DeploymentConfigSchema.INSTANCE;
+      case 10:
+        return AsyncInferenceConfigSchema.INSTANCE;
+      case 11:
+        return PendingDeploymentSummarySchema.INSTANCE;
+      case 12:
+        return ExplainerConfigSchema.INSTANCE;
+      case 13:
+        return new ListShape("ProductionVariantSummaryList", ProductionVariantSummarySchema.INSTANCE, 1, -1);
+      case 14:
+        return MetricsConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

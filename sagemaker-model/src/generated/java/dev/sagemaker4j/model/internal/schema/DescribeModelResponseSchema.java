@@ -20,20 +20,47 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeModelResponse}.
  */
 public final class DescribeModelResponseSchema extends StructSchema<DescribeModelResponse, DescribeModelResponse.Builder> {
-  public static final DescribeModelResponseSchema INSTANCE = new DescribeModelResponseSchema();
+  public static final StructSchema<DescribeModelResponse, DescribeModelResponse.Builder> INSTANCE = new DescribeModelResponseSchema();
 
   private DescribeModelResponseSchema() {
     super("DescribeModelOutput", DescribeModelResponse.class, false,
-            new Member(0, "ModelName", "modelName", new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null), Member.REQUIRED),
-            new Member(1, "PrimaryContainer", "primaryContainer", ContainerDefinitionSchema.INSTANCE, 0),
-            new Member(2, "Containers", "containers", new ListShape("ContainerDefinitionList", ContainerDefinitionSchema.INSTANCE, 0, 15), 0),
-            new Member(3, "InferenceExecutionConfig", "inferenceExecutionConfig", InferenceExecutionConfigSchema.INSTANCE, 0),
-            new Member(4, "ExecutionRoleArn", "executionRoleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(5, "VpcConfig", "vpcConfig", VpcConfigSchema.INSTANCE, 0),
-            new Member(6, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(7, "ModelArn", "modelArn", new StringShape("ModelArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*", false, null), Member.REQUIRED),
-            new Member(8, "EnableNetworkIsolation", "enableNetworkIsolation", Shape.BOOLEAN, 0),
-            new Member(9, "DeploymentRecommendation", "deploymentRecommendation", DeploymentRecommendationSchema.INSTANCE, 0));
+            new Member(0, "ModelName", "modelName", Member.REQUIRED),
+            new Member(1, "PrimaryContainer", "primaryContainer", 0),
+            new Member(2, "Containers", "containers", 0),
+            new Member(3, "InferenceExecutionConfig", "inferenceExecutionConfig", 0),
+            new Member(4, "ExecutionRoleArn", "executionRoleArn", 0),
+            new Member(5, "VpcConfig", "vpcConfig", 0),
+            new Member(6, "CreationTime", "creationTime", Member.REQUIRED),
+            new Member(7, "ModelArn", "modelArn", Member.REQUIRED),
+            new Member(8, "EnableNetworkIsolation", "enableNetworkIsolation", 0),
+            new Member(9, "DeploymentRecommendation", "deploymentRecommendation", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null);
+      case 1:
+        return ContainerDefinitionSchema.INSTANCE;
+      case 2:
+        return new ListShape("ContainerDefinitionList", ContainerDefinitionSchema.INSTANCE, 0, 15);
+      case 3:
+        return InferenceExecutionConfigSchema.INSTANCE;
+      case 4:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 5:
+        return VpcConfigSchema.INSTANCE;
+      case 6:
+        return Shape.TIMESTAMP;
+      case 7:
+        return new StringShape("ModelArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*", false, null);
+      case 8:
+        return Shape.BOOLEAN;
+      case 9:
+        return DeploymentRecommendationSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

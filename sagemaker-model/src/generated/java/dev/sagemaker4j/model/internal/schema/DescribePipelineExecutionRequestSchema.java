@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DescribePipelineExecutionRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribePipelineExecutionRequest}.
  */
 public final class DescribePipelineExecutionRequestSchema extends StructSchema<DescribePipelineExecutionRequest, DescribePipelineExecutionRequest.Builder> {
-  public static final DescribePipelineExecutionRequestSchema INSTANCE = new DescribePipelineExecutionRequestSchema();
+  public static final StructSchema<DescribePipelineExecutionRequest, DescribePipelineExecutionRequest.Builder> INSTANCE = new DescribePipelineExecutionRequestSchema();
 
   private DescribePipelineExecutionRequestSchema() {
     super("DescribePipelineExecutionRequest", DescribePipelineExecutionRequest.class, false,
-            new Member(0, "PipelineExecutionArn", "pipelineExecutionArn", new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null), Member.REQUIRED));
+            new Member(0, "PipelineExecutionArn", "pipelineExecutionArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -21,25 +21,62 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribePipelineExecutionResponse}.
  */
 public final class DescribePipelineExecutionResponseSchema extends StructSchema<DescribePipelineExecutionResponse, DescribePipelineExecutionResponse.Builder> {
-  public static final DescribePipelineExecutionResponseSchema INSTANCE = new DescribePipelineExecutionResponseSchema();
+  public static final StructSchema<DescribePipelineExecutionResponse, DescribePipelineExecutionResponse.Builder> INSTANCE = new DescribePipelineExecutionResponseSchema();
 
   private DescribePipelineExecutionResponseSchema() {
     super("DescribePipelineExecutionResponse", DescribePipelineExecutionResponse.class, false,
-            new Member(0, "PipelineArn", "pipelineArn", new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null), 0),
-            new Member(1, "PipelineExecutionArn", "pipelineExecutionArn", new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null), 0),
-            new Member(2, "PipelineExecutionDisplayName", "pipelineExecutionDisplayName", new StringShape("PipelineExecutionName", 1L, 82L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}", false, null), 0),
-            new Member(3, "PipelineExecutionStatus", "pipelineExecutionStatus", new StringShape("PipelineExecutionStatus", -1L, -1L, null, false, PipelineExecutionStatus.class), 0),
-            new Member(4, "PipelineExecutionDescription", "pipelineExecutionDescription", new StringShape("PipelineExecutionDescription", 0L, 3072L, ".*", false, null), 0),
-            new Member(5, "PipelineExperimentConfig", "pipelineExperimentConfig", PipelineExperimentConfigSchema.INSTANCE, 0),
-            new Member(6, "FailureReason", "failureReason", new StringShape("PipelineExecutionFailureReason", 0L, 1300L, ".*", false, null), 0),
-            new Member(7, "CreationTime", "creationTime", Shape.TIMESTAMP, 0),
-            new Member(8, "LastModifiedTime", "lastModifiedTime", Shape.TIMESTAMP, 0),
-            new Member(9, "CreatedBy", "createdBy", UserContextSchema.INSTANCE, 0),
-            new Member(10, "LastModifiedBy", "lastModifiedBy", UserContextSchema.INSTANCE, 0),
-            new Member(11, "ParallelismConfiguration", "parallelismConfiguration", ParallelismConfigurationSchema.INSTANCE, 0),
-            new Member(12, "SelectiveExecutionConfig", "selectiveExecutionConfig", SelectiveExecutionConfigSchema.INSTANCE, 0),
-            new Member(13, "PipelineVersionId", "pipelineVersionId", new NumberShape("PipelineVersionId", Shape.Kind.LONG, 1L, null), 0),
-            new Member(14, "MLflowConfig", "mLflowConfig", MLflowConfigurationSchema.INSTANCE, 0));
+            new Member(0, "PipelineArn", "pipelineArn", 0),
+            new Member(1, "PipelineExecutionArn", "pipelineExecutionArn", 0),
+            new Member(2, "PipelineExecutionDisplayName", "pipelineExecutionDisplayName", 0),
+            new Member(3, "PipelineExecutionStatus", "pipelineExecutionStatus", 0),
+            new Member(4, "PipelineExecutionDescription", "pipelineExecutionDescription", 0),
+            new Member(5, "PipelineExperimentConfig", "pipelineExperimentConfig", 0),
+            new Member(6, "FailureReason", "failureReason", 0),
+            new Member(7, "CreationTime", "creationTime", 0),
+            new Member(8, "LastModifiedTime", "lastModifiedTime", 0),
+            new Member(9, "CreatedBy", "createdBy", 0),
+            new Member(10, "LastModifiedBy", "lastModifiedBy", 0),
+            new Member(11, "ParallelismConfiguration", "parallelismConfiguration", 0),
+            new Member(12, "SelectiveExecutionConfig", "selectiveExecutionConfig", 0),
+            new Member(13, "PipelineVersionId", "pipelineVersionId", 0),
+            new Member(14, "MLflowConfig", "mLflowConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null);
+      case 1:
+        return new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null);
+      case 2:
+        return new StringShape("PipelineExecutionName", 1L, 82L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}", false, null);
+      case 3:
+        return new StringShape("PipelineExecutionStatus", -1L, -1L, null, false, PipelineExecutionStatus.class);
+      case 4:
+        return new StringShape("PipelineExecutionDescription", 0L, 3072L, ".*", false, null);
+      case 5:
+        return PipelineExperimentConfigSchema.INSTANCE;
+      case 6:
+        return new StringShape("PipelineExecutionFailureReason", 0L, 1300L, ".*", false, null);
+      case 7:
+        return Shape.TIMESTAMP;
+      case 8:
+        return Shape.TIMESTAMP;
+      case 9:
+        return UserContextSchema.INSTANCE;
+      case 10:
+        return UserContextSchema.INSTANCE;
+      case 11:
+        return ParallelismConfigurationSchema.INSTANCE;
+      case 12:
+        return SelectiveExecutionConfigSchema.INSTANCE;
+      case 13:
+        return new NumberShape("PipelineVersionId", Shape.Kind.LONG, 1L, null);
+      case 14:
+        return MLflowConfigurationSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

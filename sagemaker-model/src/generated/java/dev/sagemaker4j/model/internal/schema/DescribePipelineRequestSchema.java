@@ -13,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribePipelineRequest}.
  */
 public final class DescribePipelineRequestSchema extends StructSchema<DescribePipelineRequest, DescribePipelineRequest.Builder> {
-  public static final DescribePipelineRequestSchema INSTANCE = new DescribePipelineRequestSchema();
+  public static final StructSchema<DescribePipelineRequest, DescribePipelineRequest.Builder> INSTANCE = new DescribePipelineRequestSchema();
 
   private DescribePipelineRequestSchema() {
     super("DescribePipelineRequest", DescribePipelineRequest.class, false,
-            new Member(0, "PipelineName", "pipelineName", new StringShape("PipelineNameOrArn", 1L, 2048L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})", false, null), Member.REQUIRED),
-            new Member(1, "PipelineVersionId", "pipelineVersionId", new NumberShape("PipelineVersionId", Shape.Kind.LONG, 1L, null), 0));
+            new Member(0, "PipelineName", "pipelineName", Member.REQUIRED),
+            new Member(1, "PipelineVersionId", "pipelineVersionId", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineNameOrArn", 1L, 2048L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})", false, null);
+      case 1:
+        return new NumberShape("PipelineVersionId", Shape.Kind.LONG, 1L, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -17,25 +17,62 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribePipelineResponse}.
  */
 public final class DescribePipelineResponseSchema extends StructSchema<DescribePipelineResponse, DescribePipelineResponse.Builder> {
-  public static final DescribePipelineResponseSchema INSTANCE = new DescribePipelineResponseSchema();
+  public static final StructSchema<DescribePipelineResponse, DescribePipelineResponse.Builder> INSTANCE = new DescribePipelineResponseSchema();
 
   private DescribePipelineResponseSchema() {
     super("DescribePipelineResponse", DescribePipelineResponse.class, false,
-            new Member(0, "PipelineArn", "pipelineArn", new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null), 0),
-            new Member(1, "PipelineName", "pipelineName", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), 0),
-            new Member(2, "PipelineDisplayName", "pipelineDisplayName", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), 0),
-            new Member(3, "PipelineDefinition", "pipelineDefinition", new StringShape("PipelineDefinition", 1L, 1048576L, ".*(?:[ \\r\\n\\t].*)*", false, null), 0),
-            new Member(4, "PipelineDescription", "pipelineDescription", new StringShape("PipelineDescription", 0L, 3072L, ".*", false, null), 0),
-            new Member(5, "RoleArn", "roleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(6, "PipelineStatus", "pipelineStatus", new StringShape("PipelineStatus", -1L, -1L, null, false, PipelineStatus.class), 0),
-            new Member(7, "CreationTime", "creationTime", Shape.TIMESTAMP, 0),
-            new Member(8, "LastModifiedTime", "lastModifiedTime", Shape.TIMESTAMP, 0),
-            new Member(9, "LastRunTime", "lastRunTime", Shape.TIMESTAMP, 0),
-            new Member(10, "CreatedBy", "createdBy", UserContextSchema.INSTANCE, 0),
-            new Member(11, "LastModifiedBy", "lastModifiedBy", UserContextSchema.INSTANCE, 0),
-            new Member(12, "ParallelismConfiguration", "parallelismConfiguration", ParallelismConfigurationSchema.INSTANCE, 0),
-            new Member(13, "PipelineVersionDisplayName", "pipelineVersionDisplayName", new StringShape("PipelineVersionName", 1L, 82L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}", false, null), 0),
-            new Member(14, "PipelineVersionDescription", "pipelineVersionDescription", new StringShape("PipelineVersionDescription", 0L, 3072L, ".*", false, null), 0));
+            new Member(0, "PipelineArn", "pipelineArn", 0),
+            new Member(1, "PipelineName", "pipelineName", 0),
+            new Member(2, "PipelineDisplayName", "pipelineDisplayName", 0),
+            new Member(3, "PipelineDefinition", "pipelineDefinition", 0),
+            new Member(4, "PipelineDescription", "pipelineDescription", 0),
+            new Member(5, "RoleArn", "roleArn", 0),
+            new Member(6, "PipelineStatus", "pipelineStatus", 0),
+            new Member(7, "CreationTime", "creationTime", 0),
+            new Member(8, "LastModifiedTime", "lastModifiedTime", 0),
+            new Member(9, "LastRunTime", "lastRunTime", 0),
+            new Member(10, "CreatedBy", "createdBy", 0),
+            new Member(11, "LastModifiedBy", "lastModifiedBy", 0),
+            new Member(12, "ParallelismConfiguration", "parallelismConfiguration", 0),
+            new Member(13, "PipelineVersionDisplayName", "pipelineVersionDisplayName", 0),
+            new Member(14, "PipelineVersionDescription", "pipelineVersionDescription", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null);
+      case 1:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 2:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 3:
+        return new StringShape("PipelineDefinition", 1L, 1048576L, ".*(?:[ \\r\\n\\t].*)*", false, null);
+      case 4:
+        return new StringShape("PipelineDescription", 0L, 3072L, ".*", false, null);
+      case 5:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 6:
+        return new StringShape("PipelineStatus", -1L, -1L, null, false, PipelineStatus.class);
+      case 7:
+        return Shape.TIMESTAMP;
+      case 8:
+        return Shape.TIMESTAMP;
+      case 9:
+        return Shape.TIMESTAMP;
+      case 10:
+        return UserContextSchema.INSTANCE;
+      case 11:
+        return UserContextSchema.INSTANCE;
+      case 12:
+        return ParallelismConfigurationSchema.INSTANCE;
+      case 13:
+        return new StringShape("PipelineVersionName", 1L, 82L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}", false, null);
+      case 14:
+        return new StringShape("PipelineVersionDescription", 0L, 3072L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

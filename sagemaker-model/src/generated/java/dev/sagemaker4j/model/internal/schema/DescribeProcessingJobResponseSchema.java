@@ -26,31 +26,80 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeProcessingJobResponse}.
  */
 public final class DescribeProcessingJobResponseSchema extends StructSchema<DescribeProcessingJobResponse, DescribeProcessingJobResponse.Builder> {
-  public static final DescribeProcessingJobResponseSchema INSTANCE = new DescribeProcessingJobResponseSchema();
+  public static final StructSchema<DescribeProcessingJobResponse, DescribeProcessingJobResponse.Builder> INSTANCE = new DescribeProcessingJobResponseSchema();
 
   private DescribeProcessingJobResponseSchema() {
     super("DescribeProcessingJobResponse", DescribeProcessingJobResponse.class, false,
-            new Member(0, "ProcessingInputs", "processingInputs", new ListShape("ProcessingInputs", ProcessingInputSchema.INSTANCE, 0, 10), 0),
-            new Member(1, "ProcessingOutputConfig", "processingOutputConfig", ProcessingOutputConfigSchema.INSTANCE, 0),
-            new Member(2, "ProcessingJobName", "processingJobName", new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(3, "ProcessingResources", "processingResources", ProcessingResourcesSchema.INSTANCE, Member.REQUIRED),
-            new Member(4, "StoppingCondition", "stoppingCondition", ProcessingStoppingConditionSchema.INSTANCE, 0),
-            new Member(5, "AppSpecification", "appSpecification", AppSpecificationSchema.INSTANCE, Member.REQUIRED),
-            new Member(6, "Environment", "environment", new MapShape("ProcessingEnvironmentMap", new StringShape("ProcessingEnvironmentKey", 0L, 256L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("ProcessingEnvironmentValue", 0L, 256L, "[\\S\\s]*", false, null), 0, 100), 0),
-            new Member(7, "NetworkConfig", "networkConfig", NetworkConfigSchema.INSTANCE, 0),
-            new Member(8, "RoleArn", "roleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(9, "ExperimentConfig", "experimentConfig", ExperimentConfigSchema.INSTANCE, 0),
-            new Member(10, "ProcessingJobArn", "processingJobArn", new StringShape("ProcessingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(11, "ProcessingJobStatus", "processingJobStatus", new StringShape("ProcessingJobStatus", -1L, -1L, null, false, ProcessingJobStatus.class), Member.REQUIRED),
-            new Member(12, "ExitMessage", "exitMessage", new StringShape("ExitMessage", 0L, 1024L, "[\\S\\s]*", false, null), 0),
-            new Member(13, "FailureReason", "failureReason", new StringShape("FailureReason", 0L, 1024L, null, false, null), 0),
-            new Member(14, "ProcessingEndTime", "processingEndTime", Shape.TIMESTAMP, 0),
-            new Member(15, "ProcessingStartTime", "processingStartTime", Shape.TIMESTAMP, 0),
-            new Member(16, "LastModifiedTime", "lastModifiedTime", Shape.TIMESTAMP, 0),
-            new Member(17, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(18, "MonitoringScheduleArn", "monitoringScheduleArn", new StringShape("MonitoringScheduleArn", 0L, 256L, ".*", false, null), 0),
-            new Member(19, "AutoMLJobArn", "autoMLJobArn", new StringShape("AutoMLJobArn", 1L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:automl-job/.*", false, null), 0),
-            new Member(20, "TrainingJobArn", "trainingJobArn", new StringShape("TrainingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), 0));
+            new Member(0, "ProcessingInputs", "processingInputs", 0),
+            new Member(1, "ProcessingOutputConfig", "processingOutputConfig", 0),
+            new Member(2, "ProcessingJobName", "processingJobName", Member.REQUIRED),
+            new Member(3, "ProcessingResources", "processingResources", Member.REQUIRED),
+            new Member(4, "StoppingCondition", "stoppingCondition", 0),
+            new Member(5, "AppSpecification", "appSpecification", Member.REQUIRED),
+            new Member(6, "Environment", "environment", 0),
+            new Member(7, "NetworkConfig", "networkConfig", 0),
+            new Member(8, "RoleArn", "roleArn", 0),
+            new Member(9, "ExperimentConfig", "experimentConfig", 0),
+            new Member(10, "ProcessingJobArn", "processingJobArn", Member.REQUIRED),
+            new Member(11, "ProcessingJobStatus", "processingJobStatus", Member.REQUIRED),
+            new Member(12, "ExitMessage", "exitMessage", 0),
+            new Member(13, "FailureReason", "failureReason", 0),
+            new Member(14, "ProcessingEndTime", "processingEndTime", 0),
+            new Member(15, "ProcessingStartTime", "processingStartTime", 0),
+            new Member(16, "LastModifiedTime", "lastModifiedTime", 0),
+            new Member(17, "CreationTime", "creationTime", Member.REQUIRED),
+            new Member(18, "MonitoringScheduleArn", "monitoringScheduleArn", 0),
+            new Member(19, "AutoMLJobArn", "autoMLJobArn", 0),
+            new Member(20, "TrainingJobArn", "trainingJobArn", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("ProcessingInputs", ProcessingInputSchema.INSTANCE, 0, 10);
+      case 1:
+        return ProcessingOutputConfigSchema.INSTANCE;
+      case 2:
+        return new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 3:
+        return ProcessingResourcesSchema.INSTANCE;
+      case 4:
+        return ProcessingStoppingConditionSchema.INSTANCE;
+      case 5:
+        return AppSpecificationSchema.INSTANCE;
+      case 6:
+        return new MapShape("ProcessingEnvironmentMap", new StringShape("ProcessingEnvironmentKey", 0L, 256L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("ProcessingEnvironmentValue", 0L, 256L, "[\\S\\s]*", false, null), 0, 100);
+      case 7:
+        return NetworkConfigSchema.INSTANCE;
+      case 8:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 9:
+        return ExperimentConfigSchema.INSTANCE;
+      case 10:
+        return new StringShape("ProcessingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 11:
+        return new StringShape("ProcessingJobStatus", -1L, -1L, null, false, ProcessingJobStatus.class);
+      case 12:
+        return new StringShape("ExitMessage", 0L, 1024L, "[\\S\\s]*", false, null);
+      case 13:
+        return new StringShape("FailureReason", 0L, 1024L, null, false, null);
+      case 14:
+        return Shape.TIMESTAMP;
+      case 15:
+        return Shape.TIMESTAMP;
+      case 16:
+        return Shape.TIMESTAMP;
+      case 17:
+        return Shape.TIMESTAMP;
+      case 18:
+        return new StringShape("MonitoringScheduleArn", 0L, 256L, ".*", false, null);
+      case 19:
+        return new StringShape("AutoMLJobArn", 1L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:automl-job/.*", false, null);
+      case 20:
+        return new StringShape("TrainingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

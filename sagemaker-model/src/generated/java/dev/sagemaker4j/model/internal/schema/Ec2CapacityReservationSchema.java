@@ -13,14 +13,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link Ec2CapacityReservation}.
  */
 public final class Ec2CapacityReservationSchema extends StructSchema<Ec2CapacityReservation, Ec2CapacityReservation.Builder> {
-  public static final Ec2CapacityReservationSchema INSTANCE = new Ec2CapacityReservationSchema();
+  public static final StructSchema<Ec2CapacityReservation, Ec2CapacityReservation.Builder> INSTANCE = new Ec2CapacityReservationSchema();
 
   private Ec2CapacityReservationSchema() {
     super("Ec2CapacityReservation", Ec2CapacityReservation.class, false,
-            new Member(0, "Ec2CapacityReservationId", "ec2CapacityReservationId", StringShape.plain("Ec2CapacityReservationId"), 0),
-            new Member(1, "TotalInstanceCount", "totalInstanceCount", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(2, "AvailableInstanceCount", "availableInstanceCount", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(3, "UsedByCurrentEndpoint", "usedByCurrentEndpoint", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0));
+            new Member(0, "Ec2CapacityReservationId", "ec2CapacityReservationId", 0),
+            new Member(1, "TotalInstanceCount", "totalInstanceCount", 0),
+            new Member(2, "AvailableInstanceCount", "availableInstanceCount", 0),
+            new Member(3, "UsedByCurrentEndpoint", "usedByCurrentEndpoint", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return StringShape.plain("Ec2CapacityReservationId");
+      case 1:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      case 2:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      case 3:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,15 +14,32 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link EndpointSummary}.
  */
 public final class EndpointSummarySchema extends StructSchema<EndpointSummary, EndpointSummary.Builder> {
-  public static final EndpointSummarySchema INSTANCE = new EndpointSummarySchema();
+  public static final StructSchema<EndpointSummary, EndpointSummary.Builder> INSTANCE = new EndpointSummarySchema();
 
   private EndpointSummarySchema() {
     super("EndpointSummary", EndpointSummary.class, false,
-            new Member(0, "EndpointName", "endpointName", new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "EndpointArn", "endpointArn", new StringShape("EndpointArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*", false, null), Member.REQUIRED),
-            new Member(2, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(3, "LastModifiedTime", "lastModifiedTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(4, "EndpointStatus", "endpointStatus", new StringShape("EndpointStatus", -1L, -1L, null, false, EndpointStatus.class), Member.REQUIRED));
+            new Member(0, "EndpointName", "endpointName", Member.REQUIRED),
+            new Member(1, "EndpointArn", "endpointArn", Member.REQUIRED),
+            new Member(2, "CreationTime", "creationTime", Member.REQUIRED),
+            new Member(3, "LastModifiedTime", "lastModifiedTime", Member.REQUIRED),
+            new Member(4, "EndpointStatus", "endpointStatus", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("EndpointArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*", false, null);
+      case 2:
+        return Shape.TIMESTAMP;
+      case 3:
+        return Shape.TIMESTAMP;
+      case 4:
+        return new StringShape("EndpointStatus", -1L, -1L, null, false, EndpointStatus.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

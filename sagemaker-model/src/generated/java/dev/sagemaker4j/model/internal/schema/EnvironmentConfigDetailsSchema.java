@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.EnvironmentConfigDetails;
 import dev.sagemaker4j.model.FSxLustreConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link EnvironmentConfigDetails}.
  */
 public final class EnvironmentConfigDetailsSchema extends StructSchema<EnvironmentConfigDetails, EnvironmentConfigDetails.Builder> {
-  public static final EnvironmentConfigDetailsSchema INSTANCE = new EnvironmentConfigDetailsSchema();
+  public static final StructSchema<EnvironmentConfigDetails, EnvironmentConfigDetails.Builder> INSTANCE = new EnvironmentConfigDetailsSchema();
 
   private EnvironmentConfigDetailsSchema() {
     super("EnvironmentConfigDetails", EnvironmentConfigDetails.class, false,
-            new Member(0, "FSxLustreConfig", "fSxLustreConfig", FSxLustreConfigSchema.INSTANCE, 0),
-            new Member(1, "S3OutputPath", "s3OutputPath", new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), 0));
+            new Member(0, "FSxLustreConfig", "fSxLustreConfig", 0),
+            new Member(1, "S3OutputPath", "s3OutputPath", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return FSxLustreConfigSchema.INSTANCE;
+      case 1:
+        return new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

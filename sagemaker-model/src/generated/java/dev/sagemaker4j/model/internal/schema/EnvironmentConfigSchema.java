@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.EnvironmentConfig;
 import dev.sagemaker4j.model.FSxLustreConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link EnvironmentConfig}.
  */
 public final class EnvironmentConfigSchema extends StructSchema<EnvironmentConfig, EnvironmentConfig.Builder> {
-  public static final EnvironmentConfigSchema INSTANCE = new EnvironmentConfigSchema();
+  public static final StructSchema<EnvironmentConfig, EnvironmentConfig.Builder> INSTANCE = new EnvironmentConfigSchema();
 
   private EnvironmentConfigSchema() {
     super("EnvironmentConfig", EnvironmentConfig.class, false,
-            new Member(0, "FSxLustreConfig", "fSxLustreConfig", FSxLustreConfigSchema.INSTANCE, 0));
+            new Member(0, "FSxLustreConfig", "fSxLustreConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return FSxLustreConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

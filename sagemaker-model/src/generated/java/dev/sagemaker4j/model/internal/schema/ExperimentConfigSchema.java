@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ExperimentConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,14 +12,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ExperimentConfig}.
  */
 public final class ExperimentConfigSchema extends StructSchema<ExperimentConfig, ExperimentConfig.Builder> {
-  public static final ExperimentConfigSchema INSTANCE = new ExperimentConfigSchema();
+  public static final StructSchema<ExperimentConfig, ExperimentConfig.Builder> INSTANCE = new ExperimentConfigSchema();
 
   private ExperimentConfigSchema() {
     super("ExperimentConfig", ExperimentConfig.class, false,
-            new Member(0, "ExperimentName", "experimentName", new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null), 0),
-            new Member(1, "TrialName", "trialName", new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null), 0),
-            new Member(2, "TrialComponentDisplayName", "trialComponentDisplayName", new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null), 0),
-            new Member(3, "RunName", "runName", new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null), 0));
+            new Member(0, "ExperimentName", "experimentName", 0),
+            new Member(1, "TrialName", "trialName", 0),
+            new Member(2, "TrialComponentDisplayName", "trialComponentDisplayName", 0),
+            new Member(3, "RunName", "runName", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null);
+      case 1:
+        return new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null);
+      case 2:
+        return new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null);
+      case 3:
+        return new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

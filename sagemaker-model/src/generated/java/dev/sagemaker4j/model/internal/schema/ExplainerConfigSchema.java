@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ClarifyExplainerConfig;
 import dev.sagemaker4j.model.ExplainerConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ExplainerConfig}.
  */
 public final class ExplainerConfigSchema extends StructSchema<ExplainerConfig, ExplainerConfig.Builder> {
-  public static final ExplainerConfigSchema INSTANCE = new ExplainerConfigSchema();
+  public static final StructSchema<ExplainerConfig, ExplainerConfig.Builder> INSTANCE = new ExplainerConfigSchema();
 
   private ExplainerConfigSchema() {
     super("ExplainerConfig", ExplainerConfig.class, false,
-            new Member(0, "ClarifyExplainerConfig", "clarifyExplainerConfig", ClarifyExplainerConfigSchema.INSTANCE, 0));
+            new Member(0, "ClarifyExplainerConfig", "clarifyExplainerConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ClarifyExplainerConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

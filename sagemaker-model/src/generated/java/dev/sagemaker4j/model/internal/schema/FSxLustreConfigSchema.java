@@ -12,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link FSxLustreConfig}.
  */
 public final class FSxLustreConfigSchema extends StructSchema<FSxLustreConfig, FSxLustreConfig.Builder> {
-  public static final FSxLustreConfigSchema INSTANCE = new FSxLustreConfigSchema();
+  public static final StructSchema<FSxLustreConfig, FSxLustreConfig.Builder> INSTANCE = new FSxLustreConfigSchema();
 
   private FSxLustreConfigSchema() {
     super("FSxLustreConfig", FSxLustreConfig.class, false,
-            new Member(0, "SizeInGiB", "sizeInGiB", new NumberShape("FSxLustreSizeInGiB", Shape.Kind.INTEGER, 1200L, 100800L), Member.REQUIRED),
-            new Member(1, "PerUnitStorageThroughput", "perUnitStorageThroughput", new NumberShape("FSxLustrePerUnitStorageThroughput", Shape.Kind.INTEGER, 125L, 1000L), Member.REQUIRED));
+            new Member(0, "SizeInGiB", "sizeInGiB", Member.REQUIRED),
+            new Member(1, "PerUnitStorageThroughput", "perUnitStorageThroughput", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("FSxLustreSizeInGiB", Shape.Kind.INTEGER, 1200L, 100800L);
+      case 1:
+        return new NumberShape("FSxLustrePerUnitStorageThroughput", Shape.Kind.INTEGER, 125L, 1000L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.IamIdentity;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link IamIdentity}.
  */
 public final class IamIdentitySchema extends StructSchema<IamIdentity, IamIdentity.Builder> {
-  public static final IamIdentitySchema INSTANCE = new IamIdentitySchema();
+  public static final StructSchema<IamIdentity, IamIdentity.Builder> INSTANCE = new IamIdentitySchema();
 
   private IamIdentitySchema() {
     super("IamIdentity", IamIdentity.class, false,
-            new Member(0, "Arn", "arn", StringShape.plain("String"), 0),
-            new Member(1, "PrincipalId", "principalId", StringShape.plain("String"), 0),
-            new Member(2, "SourceIdentity", "sourceIdentity", StringShape.plain("String"), 0));
+            new Member(0, "Arn", "arn", 0),
+            new Member(1, "PrincipalId", "principalId", 0),
+            new Member(2, "SourceIdentity", "sourceIdentity", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return StringShape.plain("String");
+      case 1:
+        return StringShape.plain("String");
+      case 2:
+        return StringShape.plain("String");
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

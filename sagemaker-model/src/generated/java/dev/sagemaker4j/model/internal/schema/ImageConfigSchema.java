@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ImageConfig;
 import dev.sagemaker4j.model.RepositoryAccessMode;
 import dev.sagemaker4j.model.RepositoryAuthConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ImageConfig}.
  */
 public final class ImageConfigSchema extends StructSchema<ImageConfig, ImageConfig.Builder> {
-  public static final ImageConfigSchema INSTANCE = new ImageConfigSchema();
+  public static final StructSchema<ImageConfig, ImageConfig.Builder> INSTANCE = new ImageConfigSchema();
 
   private ImageConfigSchema() {
     super("ImageConfig", ImageConfig.class, false,
-            new Member(0, "RepositoryAccessMode", "repositoryAccessMode", new StringShape("RepositoryAccessMode", -1L, -1L, null, false, RepositoryAccessMode.class), Member.REQUIRED),
-            new Member(1, "RepositoryAuthConfig", "repositoryAuthConfig", RepositoryAuthConfigSchema.INSTANCE, 0));
+            new Member(0, "RepositoryAccessMode", "repositoryAccessMode", Member.REQUIRED),
+            new Member(1, "RepositoryAuthConfig", "repositoryAuthConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("RepositoryAccessMode", -1L, -1L, null, false, RepositoryAccessMode.class);
+      case 1:
+        return RepositoryAuthConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.InferenceExecutionConfig;
 import dev.sagemaker4j.model.InferenceExecutionMode;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link InferenceExecutionConfig}.
  */
 public final class InferenceExecutionConfigSchema extends StructSchema<InferenceExecutionConfig, InferenceExecutionConfig.Builder> {
-  public static final InferenceExecutionConfigSchema INSTANCE = new InferenceExecutionConfigSchema();
+  public static final StructSchema<InferenceExecutionConfig, InferenceExecutionConfig.Builder> INSTANCE = new InferenceExecutionConfigSchema();
 
   private InferenceExecutionConfigSchema() {
     super("InferenceExecutionConfig", InferenceExecutionConfig.class, false,
-            new Member(0, "Mode", "mode", new StringShape("InferenceExecutionMode", -1L, -1L, null, false, InferenceExecutionMode.class), Member.REQUIRED));
+            new Member(0, "Mode", "mode", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("InferenceExecutionMode", -1L, -1L, null, false, InferenceExecutionMode.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.InferenceHubAccessConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link InferenceHubAccessConfig}.
  */
 public final class InferenceHubAccessConfigSchema extends StructSchema<InferenceHubAccessConfig, InferenceHubAccessConfig.Builder> {
-  public static final InferenceHubAccessConfigSchema INSTANCE = new InferenceHubAccessConfigSchema();
+  public static final StructSchema<InferenceHubAccessConfig, InferenceHubAccessConfig.Builder> INSTANCE = new InferenceHubAccessConfigSchema();
 
   private InferenceHubAccessConfigSchema() {
     super("InferenceHubAccessConfig", InferenceHubAccessConfig.class, false,
-            new Member(0, "HubContentArn", "hubContentArn", new StringShape("HubContentArn", 0L, 255L, ".*", false, null), Member.REQUIRED));
+            new Member(0, "HubContentArn", "hubContentArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("HubContentArn", 0L, 255L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

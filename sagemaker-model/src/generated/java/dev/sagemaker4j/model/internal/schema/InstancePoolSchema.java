@@ -14,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link InstancePool}.
  */
 public final class InstancePoolSchema extends StructSchema<InstancePool, InstancePool.Builder> {
-  public static final InstancePoolSchema INSTANCE = new InstancePoolSchema();
+  public static final StructSchema<InstancePool, InstancePool.Builder> INSTANCE = new InstancePoolSchema();
 
   private InstancePoolSchema() {
     super("InstancePool", InstancePool.class, false,
-            new Member(0, "InstanceType", "instanceType", new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class), Member.REQUIRED),
-            new Member(1, "ModelNameOverride", "modelNameOverride", new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null), 0),
-            new Member(2, "Priority", "priority", new NumberShape("InstancePoolPriority", Shape.Kind.INTEGER, 1L, 5L), Member.REQUIRED));
+            new Member(0, "InstanceType", "instanceType", Member.REQUIRED),
+            new Member(1, "ModelNameOverride", "modelNameOverride", 0),
+            new Member(2, "Priority", "priority", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class);
+      case 1:
+        return new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null);
+      case 2:
+        return new NumberShape("InstancePoolPriority", Shape.Kind.INTEGER, 1L, 5L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link InstancePoolSummary}.
  */
 public final class InstancePoolSummarySchema extends StructSchema<InstancePoolSummary, InstancePoolSummary.Builder> {
-  public static final InstancePoolSummarySchema INSTANCE = new InstancePoolSummarySchema();
+  public static final StructSchema<InstancePoolSummary, InstancePoolSummary.Builder> INSTANCE = new InstancePoolSummarySchema();
 
   private InstancePoolSummarySchema() {
     super("InstancePoolSummary", InstancePoolSummary.class, false,
-            new Member(0, "InstanceType", "instanceType", new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class), Member.REQUIRED),
-            new Member(1, "CurrentInstanceCount", "currentInstanceCount", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), Member.REQUIRED));
+            new Member(0, "InstanceType", "instanceType", Member.REQUIRED),
+            new Member(1, "CurrentInstanceCount", "currentInstanceCount", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class);
+      case 1:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -16,18 +16,41 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListClustersRequest}.
  */
 public final class ListClustersRequestSchema extends StructSchema<ListClustersRequest, ListClustersRequest.Builder> {
-  public static final ListClustersRequestSchema INSTANCE = new ListClustersRequestSchema();
+  public static final StructSchema<ListClustersRequest, ListClustersRequest.Builder> INSTANCE = new ListClustersRequestSchema();
 
   private ListClustersRequestSchema() {
     super("ListClustersRequest", ListClustersRequest.class, false,
-            new Member(0, "CreationTimeAfter", "creationTimeAfter", Shape.TIMESTAMP, 0),
-            new Member(1, "CreationTimeBefore", "creationTimeBefore", Shape.TIMESTAMP, 0),
-            new Member(2, "MaxResults", "maxResults", new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L), 0),
-            new Member(3, "NameContains", "nameContains", new StringShape("NameContains", 0L, 63L, "[a-zA-Z0-9\\-]+", false, null), 0),
-            new Member(4, "NextToken", "nextToken", new StringShape("NextToken", 0L, 8192L, ".*", false, null), 0),
-            new Member(5, "SortBy", "sortBy", new StringShape("ClusterSortBy", -1L, -1L, null, false, ClusterSortBy.class), 0),
-            new Member(6, "SortOrder", "sortOrder", new StringShape("SortOrder", -1L, -1L, null, false, SortOrder.class), 0),
-            new Member(7, "TrainingPlanArn", "trainingPlanArn", new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null), 0));
+            new Member(0, "CreationTimeAfter", "creationTimeAfter", 0),
+            new Member(1, "CreationTimeBefore", "creationTimeBefore", 0),
+            new Member(2, "MaxResults", "maxResults", 0),
+            new Member(3, "NameContains", "nameContains", 0),
+            new Member(4, "NextToken", "nextToken", 0),
+            new Member(5, "SortBy", "sortBy", 0),
+            new Member(6, "SortOrder", "sortOrder", 0),
+            new Member(7, "TrainingPlanArn", "trainingPlanArn", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.TIMESTAMP;
+      case 1:
+        return Shape.TIMESTAMP;
+      case 2:
+        return new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L);
+      case 3:
+        return new StringShape("NameContains", 0L, 63L, "[a-zA-Z0-9\\-]+", false, null);
+      case 4:
+        return new StringShape("NextToken", 0L, 8192L, ".*", false, null);
+      case 5:
+        return new StringShape("ClusterSortBy", -1L, -1L, null, false, ClusterSortBy.class);
+      case 6:
+        return new StringShape("SortOrder", -1L, -1L, null, false, SortOrder.class);
+      case 7:
+        return new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

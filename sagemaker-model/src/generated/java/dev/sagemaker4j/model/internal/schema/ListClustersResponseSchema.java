@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ListClustersResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListClustersResponse}.
  */
 public final class ListClustersResponseSchema extends StructSchema<ListClustersResponse, ListClustersResponse.Builder> {
-  public static final ListClustersResponseSchema INSTANCE = new ListClustersResponseSchema();
+  public static final StructSchema<ListClustersResponse, ListClustersResponse.Builder> INSTANCE = new ListClustersResponseSchema();
 
   private ListClustersResponseSchema() {
     super("ListClustersResponse", ListClustersResponse.class, false,
-            new Member(0, "NextToken", "nextToken", new StringShape("NextToken", 0L, 8192L, ".*", false, null), 0),
-            new Member(1, "ClusterSummaries", "clusterSummaries", new ListShape("ClusterSummaries", ClusterSummarySchema.INSTANCE, -1, -1), Member.REQUIRED));
+            new Member(0, "NextToken", "nextToken", 0),
+            new Member(1, "ClusterSummaries", "clusterSummaries", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("NextToken", 0L, 8192L, ".*", false, null);
+      case 1:
+        return new ListShape("ClusterSummaries", ClusterSummarySchema.INSTANCE, -1, -1);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

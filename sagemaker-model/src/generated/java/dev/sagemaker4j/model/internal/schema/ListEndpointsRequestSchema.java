@@ -17,20 +17,47 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListEndpointsRequest}.
  */
 public final class ListEndpointsRequestSchema extends StructSchema<ListEndpointsRequest, ListEndpointsRequest.Builder> {
-  public static final ListEndpointsRequestSchema INSTANCE = new ListEndpointsRequestSchema();
+  public static final StructSchema<ListEndpointsRequest, ListEndpointsRequest.Builder> INSTANCE = new ListEndpointsRequestSchema();
 
   private ListEndpointsRequestSchema() {
     super("ListEndpointsInput", ListEndpointsRequest.class, false,
-            new Member(0, "SortBy", "sortBy", new StringShape("EndpointSortKey", -1L, -1L, null, false, EndpointSortKey.class), 0),
-            new Member(1, "SortOrder", "sortOrder", new StringShape("OrderKey", -1L, -1L, null, false, OrderKey.class), 0),
-            new Member(2, "NextToken", "nextToken", new StringShape("PaginationToken", 0L, 8192L, ".*", false, null), 0),
-            new Member(3, "MaxResults", "maxResults", new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L), 0),
-            new Member(4, "NameContains", "nameContains", new StringShape("EndpointNameContains", 0L, 63L, "[a-zA-Z0-9-]+", false, null), 0),
-            new Member(5, "CreationTimeBefore", "creationTimeBefore", Shape.TIMESTAMP, 0),
-            new Member(6, "CreationTimeAfter", "creationTimeAfter", Shape.TIMESTAMP, 0),
-            new Member(7, "LastModifiedTimeBefore", "lastModifiedTimeBefore", Shape.TIMESTAMP, 0),
-            new Member(8, "LastModifiedTimeAfter", "lastModifiedTimeAfter", Shape.TIMESTAMP, 0),
-            new Member(9, "StatusEquals", "statusEquals", new StringShape("EndpointStatus", -1L, -1L, null, false, EndpointStatus.class), 0));
+            new Member(0, "SortBy", "sortBy", 0),
+            new Member(1, "SortOrder", "sortOrder", 0),
+            new Member(2, "NextToken", "nextToken", 0),
+            new Member(3, "MaxResults", "maxResults", 0),
+            new Member(4, "NameContains", "nameContains", 0),
+            new Member(5, "CreationTimeBefore", "creationTimeBefore", 0),
+            new Member(6, "CreationTimeAfter", "creationTimeAfter", 0),
+            new Member(7, "LastModifiedTimeBefore", "lastModifiedTimeBefore", 0),
+            new Member(8, "LastModifiedTimeAfter", "lastModifiedTimeAfter", 0),
+            new Member(9, "StatusEquals", "statusEquals", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointSortKey", -1L, -1L, null, false, EndpointSortKey.class);
+      case 1:
+        return new StringShape("OrderKey", -1L, -1L, null, false, OrderKey.class);
+      case 2:
+        return new StringShape("PaginationToken", 0L, 8192L, ".*", false, null);
+      case 3:
+        return new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L);
+      case 4:
+        return new StringShape("EndpointNameContains", 0L, 63L, "[a-zA-Z0-9-]+", false, null);
+      case 5:
+        return Shape.TIMESTAMP;
+      case 6:
+        return Shape.TIMESTAMP;
+      case 7:
+        return Shape.TIMESTAMP;
+      case 8:
+        return Shape.TIMESTAMP;
+      case 9:
+        return new StringShape("EndpointStatus", -1L, -1L, null, false, EndpointStatus.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

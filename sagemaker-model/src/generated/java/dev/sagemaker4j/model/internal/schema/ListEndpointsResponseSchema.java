@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ListEndpointsResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListEndpointsResponse}.
  */
 public final class ListEndpointsResponseSchema extends StructSchema<ListEndpointsResponse, ListEndpointsResponse.Builder> {
-  public static final ListEndpointsResponseSchema INSTANCE = new ListEndpointsResponseSchema();
+  public static final StructSchema<ListEndpointsResponse, ListEndpointsResponse.Builder> INSTANCE = new ListEndpointsResponseSchema();
 
   private ListEndpointsResponseSchema() {
     super("ListEndpointsOutput", ListEndpointsResponse.class, false,
-            new Member(0, "Endpoints", "endpoints", new ListShape("EndpointSummaryList", EndpointSummarySchema.INSTANCE, -1, -1), Member.REQUIRED),
-            new Member(1, "NextToken", "nextToken", new StringShape("PaginationToken", 0L, 8192L, ".*", false, null), 0));
+            new Member(0, "Endpoints", "endpoints", Member.REQUIRED),
+            new Member(1, "NextToken", "nextToken", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("EndpointSummaryList", EndpointSummarySchema.INSTANCE, -1, -1);
+      case 1:
+        return new StringShape("PaginationToken", 0L, 8192L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

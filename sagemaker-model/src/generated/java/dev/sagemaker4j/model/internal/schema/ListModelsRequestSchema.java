@@ -16,17 +16,38 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListModelsRequest}.
  */
 public final class ListModelsRequestSchema extends StructSchema<ListModelsRequest, ListModelsRequest.Builder> {
-  public static final ListModelsRequestSchema INSTANCE = new ListModelsRequestSchema();
+  public static final StructSchema<ListModelsRequest, ListModelsRequest.Builder> INSTANCE = new ListModelsRequestSchema();
 
   private ListModelsRequestSchema() {
     super("ListModelsInput", ListModelsRequest.class, false,
-            new Member(0, "SortBy", "sortBy", new StringShape("ModelSortKey", -1L, -1L, null, false, ModelSortKey.class), 0),
-            new Member(1, "SortOrder", "sortOrder", new StringShape("OrderKey", -1L, -1L, null, false, OrderKey.class), 0),
-            new Member(2, "NextToken", "nextToken", new StringShape("PaginationToken", 0L, 8192L, ".*", false, null), 0),
-            new Member(3, "MaxResults", "maxResults", new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L), 0),
-            new Member(4, "NameContains", "nameContains", new StringShape("ModelNameContains", 0L, 63L, "[a-zA-Z0-9-]+", false, null), 0),
-            new Member(5, "CreationTimeBefore", "creationTimeBefore", Shape.TIMESTAMP, 0),
-            new Member(6, "CreationTimeAfter", "creationTimeAfter", Shape.TIMESTAMP, 0));
+            new Member(0, "SortBy", "sortBy", 0),
+            new Member(1, "SortOrder", "sortOrder", 0),
+            new Member(2, "NextToken", "nextToken", 0),
+            new Member(3, "MaxResults", "maxResults", 0),
+            new Member(4, "NameContains", "nameContains", 0),
+            new Member(5, "CreationTimeBefore", "creationTimeBefore", 0),
+            new Member(6, "CreationTimeAfter", "creationTimeAfter", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ModelSortKey", -1L, -1L, null, false, ModelSortKey.class);
+      case 1:
+        return new StringShape("OrderKey", -1L, -1L, null, false, OrderKey.class);
+      case 2:
+        return new StringShape("PaginationToken", 0L, 8192L, ".*", false, null);
+      case 3:
+        return new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L);
+      case 4:
+        return new StringShape("ModelNameContains", 0L, 63L, "[a-zA-Z0-9-]+", false, null);
+      case 5:
+        return Shape.TIMESTAMP;
+      case 6:
+        return Shape.TIMESTAMP;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ModelSummary;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListModelsResponse}.
  */
 public final class ListModelsResponseSchema extends StructSchema<ListModelsResponse, ListModelsResponse.Builder> {
-  public static final ListModelsResponseSchema INSTANCE = new ListModelsResponseSchema();
+  public static final StructSchema<ListModelsResponse, ListModelsResponse.Builder> INSTANCE = new ListModelsResponseSchema();
 
   private ListModelsResponseSchema() {
     super("ListModelsOutput", ListModelsResponse.class, false,
-            new Member(0, "Models", "models", new ListShape("ModelSummaryList", ModelSummarySchema.INSTANCE, -1, -1), Member.REQUIRED),
-            new Member(1, "NextToken", "nextToken", new StringShape("PaginationToken", 0L, 8192L, ".*", false, null), 0));
+            new Member(0, "Models", "models", Member.REQUIRED),
+            new Member(1, "NextToken", "nextToken", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("ModelSummaryList", ModelSummarySchema.INSTANCE, -1, -1);
+      case 1:
+        return new StringShape("PaginationToken", 0L, 8192L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -16,17 +16,38 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListPipelinesRequest}.
  */
 public final class ListPipelinesRequestSchema extends StructSchema<ListPipelinesRequest, ListPipelinesRequest.Builder> {
-  public static final ListPipelinesRequestSchema INSTANCE = new ListPipelinesRequestSchema();
+  public static final StructSchema<ListPipelinesRequest, ListPipelinesRequest.Builder> INSTANCE = new ListPipelinesRequestSchema();
 
   private ListPipelinesRequestSchema() {
     super("ListPipelinesRequest", ListPipelinesRequest.class, false,
-            new Member(0, "PipelineNamePrefix", "pipelineNamePrefix", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), 0),
-            new Member(1, "CreatedAfter", "createdAfter", Shape.TIMESTAMP, 0),
-            new Member(2, "CreatedBefore", "createdBefore", Shape.TIMESTAMP, 0),
-            new Member(3, "SortBy", "sortBy", new StringShape("SortPipelinesBy", -1L, -1L, null, false, SortPipelinesBy.class), 0),
-            new Member(4, "SortOrder", "sortOrder", new StringShape("SortOrder", -1L, -1L, null, false, SortOrder.class), 0),
-            new Member(5, "NextToken", "nextToken", new StringShape("NextToken", 0L, 8192L, ".*", false, null), 0),
-            new Member(6, "MaxResults", "maxResults", new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L), 0));
+            new Member(0, "PipelineNamePrefix", "pipelineNamePrefix", 0),
+            new Member(1, "CreatedAfter", "createdAfter", 0),
+            new Member(2, "CreatedBefore", "createdBefore", 0),
+            new Member(3, "SortBy", "sortBy", 0),
+            new Member(4, "SortOrder", "sortOrder", 0),
+            new Member(5, "NextToken", "nextToken", 0),
+            new Member(6, "MaxResults", "maxResults", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 1:
+        return Shape.TIMESTAMP;
+      case 2:
+        return Shape.TIMESTAMP;
+      case 3:
+        return new StringShape("SortPipelinesBy", -1L, -1L, null, false, SortPipelinesBy.class);
+      case 4:
+        return new StringShape("SortOrder", -1L, -1L, null, false, SortOrder.class);
+      case 5:
+        return new StringShape("NextToken", 0L, 8192L, ".*", false, null);
+      case 6:
+        return new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.PipelineSummary;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListPipelinesResponse}.
  */
 public final class ListPipelinesResponseSchema extends StructSchema<ListPipelinesResponse, ListPipelinesResponse.Builder> {
-  public static final ListPipelinesResponseSchema INSTANCE = new ListPipelinesResponseSchema();
+  public static final StructSchema<ListPipelinesResponse, ListPipelinesResponse.Builder> INSTANCE = new ListPipelinesResponseSchema();
 
   private ListPipelinesResponseSchema() {
     super("ListPipelinesResponse", ListPipelinesResponse.class, false,
-            new Member(0, "PipelineSummaries", "pipelineSummaries", new ListShape("PipelineSummaryList", PipelineSummarySchema.INSTANCE, 0, 100), 0),
-            new Member(1, "NextToken", "nextToken", new StringShape("NextToken", 0L, 8192L, ".*", false, null), 0));
+            new Member(0, "PipelineSummaries", "pipelineSummaries", 0),
+            new Member(1, "NextToken", "nextToken", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("PipelineSummaryList", PipelineSummarySchema.INSTANCE, 0, 100);
+      case 1:
+        return new StringShape("NextToken", 0L, 8192L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -17,20 +17,47 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListProcessingJobsRequest}.
  */
 public final class ListProcessingJobsRequestSchema extends StructSchema<ListProcessingJobsRequest, ListProcessingJobsRequest.Builder> {
-  public static final ListProcessingJobsRequestSchema INSTANCE = new ListProcessingJobsRequestSchema();
+  public static final StructSchema<ListProcessingJobsRequest, ListProcessingJobsRequest.Builder> INSTANCE = new ListProcessingJobsRequestSchema();
 
   private ListProcessingJobsRequestSchema() {
     super("ListProcessingJobsRequest", ListProcessingJobsRequest.class, false,
-            new Member(0, "CreationTimeAfter", "creationTimeAfter", Shape.TIMESTAMP, 0),
-            new Member(1, "CreationTimeBefore", "creationTimeBefore", Shape.TIMESTAMP, 0),
-            new Member(2, "LastModifiedTimeAfter", "lastModifiedTimeAfter", Shape.TIMESTAMP, 0),
-            new Member(3, "LastModifiedTimeBefore", "lastModifiedTimeBefore", Shape.TIMESTAMP, 0),
-            new Member(4, "NameContains", "nameContains", StringShape.plain("String"), 0),
-            new Member(5, "StatusEquals", "statusEquals", new StringShape("ProcessingJobStatus", -1L, -1L, null, false, ProcessingJobStatus.class), 0),
-            new Member(6, "SortBy", "sortBy", new StringShape("SortBy", -1L, -1L, null, false, SortBy.class), 0),
-            new Member(7, "SortOrder", "sortOrder", new StringShape("SortOrder", -1L, -1L, null, false, SortOrder.class), 0),
-            new Member(8, "NextToken", "nextToken", new StringShape("NextToken", 0L, 8192L, ".*", false, null), 0),
-            new Member(9, "MaxResults", "maxResults", new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L), 0));
+            new Member(0, "CreationTimeAfter", "creationTimeAfter", 0),
+            new Member(1, "CreationTimeBefore", "creationTimeBefore", 0),
+            new Member(2, "LastModifiedTimeAfter", "lastModifiedTimeAfter", 0),
+            new Member(3, "LastModifiedTimeBefore", "lastModifiedTimeBefore", 0),
+            new Member(4, "NameContains", "nameContains", 0),
+            new Member(5, "StatusEquals", "statusEquals", 0),
+            new Member(6, "SortBy", "sortBy", 0),
+            new Member(7, "SortOrder", "sortOrder", 0),
+            new Member(8, "NextToken", "nextToken", 0),
+            new Member(9, "MaxResults", "maxResults", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.TIMESTAMP;
+      case 1:
+        return Shape.TIMESTAMP;
+      case 2:
+        return Shape.TIMESTAMP;
+      case 3:
+        return Shape.TIMESTAMP;
+      case 4:
+        return StringShape.plain("String");
+      case 5:
+        return new StringShape("ProcessingJobStatus", -1L, -1L, null, false, ProcessingJobStatus.class);
+      case 6:
+        return new StringShape("SortBy", -1L, -1L, null, false, SortBy.class);
+      case 7:
+        return new StringShape("SortOrder", -1L, -1L, null, false, SortOrder.class);
+      case 8:
+        return new StringShape("NextToken", 0L, 8192L, ".*", false, null);
+      case 9:
+        return new NumberShape("MaxResults", Shape.Kind.INTEGER, 1L, 100L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

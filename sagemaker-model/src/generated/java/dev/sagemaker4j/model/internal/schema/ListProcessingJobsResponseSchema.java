@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ProcessingJobSummary;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListProcessingJobsResponse}.
  */
 public final class ListProcessingJobsResponseSchema extends StructSchema<ListProcessingJobsResponse, ListProcessingJobsResponse.Builder> {
-  public static final ListProcessingJobsResponseSchema INSTANCE = new ListProcessingJobsResponseSchema();
+  public static final StructSchema<ListProcessingJobsResponse, ListProcessingJobsResponse.Builder> INSTANCE = new ListProcessingJobsResponseSchema();
 
   private ListProcessingJobsResponseSchema() {
     super("ListProcessingJobsResponse", ListProcessingJobsResponse.class, false,
-            new Member(0, "ProcessingJobSummaries", "processingJobSummaries", new ListShape("ProcessingJobSummaries", ProcessingJobSummarySchema.INSTANCE, -1, -1), Member.REQUIRED),
-            new Member(1, "NextToken", "nextToken", new StringShape("NextToken", 0L, 8192L, ".*", false, null), 0));
+            new Member(0, "ProcessingJobSummaries", "processingJobSummaries", Member.REQUIRED),
+            new Member(1, "NextToken", "nextToken", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("ProcessingJobSummaries", ProcessingJobSummarySchema.INSTANCE, -1, -1);
+      case 1:
+        return new StringShape("NextToken", 0L, 8192L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.MLflowConfiguration;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link MLflowConfiguration}.
  */
 public final class MLflowConfigurationSchema extends StructSchema<MLflowConfiguration, MLflowConfiguration.Builder> {
-  public static final MLflowConfigurationSchema INSTANCE = new MLflowConfigurationSchema();
+  public static final StructSchema<MLflowConfiguration, MLflowConfiguration.Builder> INSTANCE = new MLflowConfigurationSchema();
 
   private MLflowConfigurationSchema() {
     super("MLflowConfiguration", MLflowConfiguration.class, false,
-            new Member(0, "MlflowResourceArn", "mlflowResourceArn", new StringShape("MLflowArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:mlflow-[a-zA-Z-]*/.*", false, null), 0),
-            new Member(1, "MlflowExperimentName", "mlflowExperimentName", new StringShape("MlflowExperimentEntityName", 1L, 256L, ".*", false, null), 0));
+            new Member(0, "MlflowResourceArn", "mlflowResourceArn", 0),
+            new Member(1, "MlflowExperimentName", "mlflowExperimentName", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("MLflowArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:mlflow-[a-zA-Z-]*/.*", false, null);
+      case 1:
+        return new StringShape("MlflowExperimentEntityName", 1L, 256L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

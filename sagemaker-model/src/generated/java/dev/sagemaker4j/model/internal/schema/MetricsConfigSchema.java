@@ -12,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link MetricsConfig}.
  */
 public final class MetricsConfigSchema extends StructSchema<MetricsConfig, MetricsConfig.Builder> {
-  public static final MetricsConfigSchema INSTANCE = new MetricsConfigSchema();
+  public static final StructSchema<MetricsConfig, MetricsConfig.Builder> INSTANCE = new MetricsConfigSchema();
 
   private MetricsConfigSchema() {
     super("MetricsConfig", MetricsConfig.class, false,
-            new Member(0, "EnableEnhancedMetrics", "enableEnhancedMetrics", Shape.BOOLEAN, 0),
-            new Member(1, "EnableDetailedObservability", "enableDetailedObservability", Shape.BOOLEAN, 0),
-            new Member(2, "MetricPublishFrequencyInSeconds", "metricPublishFrequencyInSeconds", new NumberShape("MetricPublishFrequencyInSeconds", Shape.Kind.INTEGER, null, null), 0));
+            new Member(0, "EnableEnhancedMetrics", "enableEnhancedMetrics", 0),
+            new Member(1, "EnableDetailedObservability", "enableDetailedObservability", 0),
+            new Member(2, "MetricPublishFrequencyInSeconds", "metricPublishFrequencyInSeconds", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.BOOLEAN;
+      case 1:
+        return Shape.BOOLEAN;
+      case 2:
+        return new NumberShape("MetricPublishFrequencyInSeconds", Shape.Kind.INTEGER, null, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -13,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link MetricsEndpoint}.
  */
 public final class MetricsEndpointSchema extends StructSchema<MetricsEndpoint, MetricsEndpoint.Builder> {
-  public static final MetricsEndpointSchema INSTANCE = new MetricsEndpointSchema();
+  public static final StructSchema<MetricsEndpoint, MetricsEndpoint.Builder> INSTANCE = new MetricsEndpointSchema();
 
   private MetricsEndpointSchema() {
     super("MetricsEndpoint", MetricsEndpoint.class, false,
-            new Member(0, "MetricsEndpointPath", "metricsEndpointPath", new StringShape("MetricsEndpointPath", 0L, 256L, "/(?!.*\\.\\.)[a-zA-Z0-9/_.\\-]+", false, null), Member.REQUIRED),
-            new Member(1, "MetricPublishFrequencyInSeconds", "metricPublishFrequencyInSeconds", new NumberShape("MetricPublishFrequencyInSeconds", Shape.Kind.INTEGER, null, null), 0));
+            new Member(0, "MetricsEndpointPath", "metricsEndpointPath", Member.REQUIRED),
+            new Member(1, "MetricPublishFrequencyInSeconds", "metricPublishFrequencyInSeconds", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("MetricsEndpointPath", 0L, 256L, "/(?!.*\\.\\.)[a-zA-Z0-9/_.\\-]+", false, null);
+      case 1:
+        return new NumberShape("MetricPublishFrequencyInSeconds", Shape.Kind.INTEGER, null, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -11,11 +11,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ModelAccessConfig}.
  */
 public final class ModelAccessConfigSchema extends StructSchema<ModelAccessConfig, ModelAccessConfig.Builder> {
-  public static final ModelAccessConfigSchema INSTANCE = new ModelAccessConfigSchema();
+  public static final StructSchema<ModelAccessConfig, ModelAccessConfig.Builder> INSTANCE = new ModelAccessConfigSchema();
 
   private ModelAccessConfigSchema() {
     super("ModelAccessConfig", ModelAccessConfig.class, false,
-            new Member(0, "AcceptEula", "acceptEula", Shape.BOOLEAN, Member.REQUIRED));
+            new Member(0, "AcceptEula", "acceptEula", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.BOOLEAN;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

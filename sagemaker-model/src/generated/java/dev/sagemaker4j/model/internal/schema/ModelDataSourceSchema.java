@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ModelDataSource;
 import dev.sagemaker4j.model.S3ModelDataSource;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ModelDataSource}.
  */
 public final class ModelDataSourceSchema extends StructSchema<ModelDataSource, ModelDataSource.Builder> {
-  public static final ModelDataSourceSchema INSTANCE = new ModelDataSourceSchema();
+  public static final StructSchema<ModelDataSource, ModelDataSource.Builder> INSTANCE = new ModelDataSourceSchema();
 
   private ModelDataSourceSchema() {
     super("ModelDataSource", ModelDataSource.class, false,
-            new Member(0, "S3DataSource", "s3DataSource", S3ModelDataSourceSchema.INSTANCE, 0));
+            new Member(0, "S3DataSource", "s3DataSource", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return S3ModelDataSourceSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

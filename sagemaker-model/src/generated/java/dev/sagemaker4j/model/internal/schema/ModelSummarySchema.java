@@ -13,13 +13,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ModelSummary}.
  */
 public final class ModelSummarySchema extends StructSchema<ModelSummary, ModelSummary.Builder> {
-  public static final ModelSummarySchema INSTANCE = new ModelSummarySchema();
+  public static final StructSchema<ModelSummary, ModelSummary.Builder> INSTANCE = new ModelSummarySchema();
 
   private ModelSummarySchema() {
     super("ModelSummary", ModelSummary.class, false,
-            new Member(0, "ModelName", "modelName", new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null), Member.REQUIRED),
-            new Member(1, "ModelArn", "modelArn", new StringShape("ModelArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*", false, null), Member.REQUIRED),
-            new Member(2, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED));
+            new Member(0, "ModelName", "modelName", Member.REQUIRED),
+            new Member(1, "ModelArn", "modelArn", Member.REQUIRED),
+            new Member(2, "CreationTime", "creationTime", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null);
+      case 1:
+        return new StringShape("ModelArn", 20L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*", false, null);
+      case 2:
+        return Shape.TIMESTAMP;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ModelCacheSetting;
 import dev.sagemaker4j.model.MultiModelConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link MultiModelConfig}.
  */
 public final class MultiModelConfigSchema extends StructSchema<MultiModelConfig, MultiModelConfig.Builder> {
-  public static final MultiModelConfigSchema INSTANCE = new MultiModelConfigSchema();
+  public static final StructSchema<MultiModelConfig, MultiModelConfig.Builder> INSTANCE = new MultiModelConfigSchema();
 
   private MultiModelConfigSchema() {
     super("MultiModelConfig", MultiModelConfig.class, false,
-            new Member(0, "ModelCacheSetting", "modelCacheSetting", new StringShape("ModelCacheSetting", -1L, -1L, null, false, ModelCacheSetting.class), 0));
+            new Member(0, "ModelCacheSetting", "modelCacheSetting", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ModelCacheSetting", -1L, -1L, null, false, ModelCacheSetting.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -12,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link NetworkConfig}.
  */
 public final class NetworkConfigSchema extends StructSchema<NetworkConfig, NetworkConfig.Builder> {
-  public static final NetworkConfigSchema INSTANCE = new NetworkConfigSchema();
+  public static final StructSchema<NetworkConfig, NetworkConfig.Builder> INSTANCE = new NetworkConfigSchema();
 
   private NetworkConfigSchema() {
     super("NetworkConfig", NetworkConfig.class, false,
-            new Member(0, "EnableInterContainerTrafficEncryption", "enableInterContainerTrafficEncryption", Shape.BOOLEAN, 0),
-            new Member(1, "EnableNetworkIsolation", "enableNetworkIsolation", Shape.BOOLEAN, 0),
-            new Member(2, "VpcConfig", "vpcConfig", VpcConfigSchema.INSTANCE, 0));
+            new Member(0, "EnableInterContainerTrafficEncryption", "enableInterContainerTrafficEncryption", 0),
+            new Member(1, "EnableNetworkIsolation", "enableNetworkIsolation", 0),
+            new Member(2, "VpcConfig", "vpcConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return Shape.BOOLEAN;
+      case 1:
+        return Shape.BOOLEAN;
+      case 2:
+        return VpcConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ParallelismConfiguration}.
  */
 public final class ParallelismConfigurationSchema extends StructSchema<ParallelismConfiguration, ParallelismConfiguration.Builder> {
-  public static final ParallelismConfigurationSchema INSTANCE = new ParallelismConfigurationSchema();
+  public static final StructSchema<ParallelismConfiguration, ParallelismConfiguration.Builder> INSTANCE = new ParallelismConfigurationSchema();
 
   private ParallelismConfigurationSchema() {
     super("ParallelismConfiguration", ParallelismConfiguration.class, false,
-            new Member(0, "MaxParallelExecutionSteps", "maxParallelExecutionSteps", new NumberShape("MaxParallelExecutionSteps", Shape.Kind.INTEGER, 1L, null), Member.REQUIRED));
+            new Member(0, "MaxParallelExecutionSteps", "maxParallelExecutionSteps", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("MaxParallelExecutionSteps", Shape.Kind.INTEGER, 1L, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

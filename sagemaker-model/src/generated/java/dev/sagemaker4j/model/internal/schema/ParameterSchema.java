@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.Parameter;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link Parameter}.
  */
 public final class ParameterSchema extends StructSchema<Parameter, Parameter.Builder> {
-  public static final ParameterSchema INSTANCE = new ParameterSchema();
+  public static final StructSchema<Parameter, Parameter.Builder> INSTANCE = new ParameterSchema();
 
   private ParameterSchema() {
     super("Parameter", Parameter.class, false,
-            new Member(0, "Name", "name", new StringShape("PipelineParameterName", 1L, 256L, "[A-Za-z0-9\\-_]*", false, null), Member.REQUIRED),
-            new Member(1, "Value", "value", new StringShape("String1024", 0L, 1024L, null, false, null), Member.REQUIRED));
+            new Member(0, "Name", "name", Member.REQUIRED),
+            new Member(1, "Value", "value", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineParameterName", 1L, 256L, "[A-Za-z0-9\\-_]*", false, null);
+      case 1:
+        return new StringShape("String1024", 0L, 1024L, null, false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -16,14 +16,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link PendingDeploymentSummary}.
  */
 public final class PendingDeploymentSummarySchema extends StructSchema<PendingDeploymentSummary, PendingDeploymentSummary.Builder> {
-  public static final PendingDeploymentSummarySchema INSTANCE = new PendingDeploymentSummarySchema();
+  public static final StructSchema<PendingDeploymentSummary, PendingDeploymentSummary.Builder> INSTANCE = new PendingDeploymentSummarySchema();
 
   private PendingDeploymentSummarySchema() {
     super("PendingDeploymentSummary", PendingDeploymentSummary.class, false,
-            new Member(0, "EndpointConfigName", "endpointConfigName", new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "ProductionVariants", "productionVariants", new ListShape("PendingProductionVariantSummaryList", PendingProductionVariantSummarySchema.INSTANCE, 1, -1), 0),
-            new Member(2, "StartTime", "startTime", Shape.TIMESTAMP, 0),
-            new Member(3, "ShadowProductionVariants", "shadowProductionVariants", new ListShape("PendingProductionVariantSummaryList", PendingProductionVariantSummarySchema.INSTANCE, 1, -1), 0));
+            new Member(0, "EndpointConfigName", "endpointConfigName", Member.REQUIRED),
+            new Member(1, "ProductionVariants", "productionVariants", 0),
+            new Member(2, "StartTime", "startTime", 0),
+            new Member(3, "ShadowProductionVariants", "shadowProductionVariants", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new ListShape("PendingProductionVariantSummaryList", PendingProductionVariantSummarySchema.INSTANCE, 1, -1);
+      case 2:
+        return Shape.TIMESTAMP;
+      case 3:
+        return new ListShape("PendingProductionVariantSummaryList", PendingProductionVariantSummarySchema.INSTANCE, 1, -1);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

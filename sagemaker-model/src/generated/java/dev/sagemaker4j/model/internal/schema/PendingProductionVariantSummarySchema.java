@@ -23,24 +23,59 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link PendingProductionVariantSummary}.
  */
 public final class PendingProductionVariantSummarySchema extends StructSchema<PendingProductionVariantSummary, PendingProductionVariantSummary.Builder> {
-  public static final PendingProductionVariantSummarySchema INSTANCE = new PendingProductionVariantSummarySchema();
+  public static final StructSchema<PendingProductionVariantSummary, PendingProductionVariantSummary.Builder> INSTANCE = new PendingProductionVariantSummarySchema();
 
   private PendingProductionVariantSummarySchema() {
     super("PendingProductionVariantSummary", PendingProductionVariantSummary.class, false,
-            new Member(0, "VariantName", "variantName", new StringShape("VariantName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "DeployedImages", "deployedImages", new ListShape("DeployedImages", DeployedImageSchema.INSTANCE, -1, -1), 0),
-            new Member(2, "CurrentWeight", "currentWeight", new NumberShape("VariantWeight", Shape.Kind.FLOAT, 0L, null), 0),
-            new Member(3, "DesiredWeight", "desiredWeight", new NumberShape("VariantWeight", Shape.Kind.FLOAT, 0L, null), 0),
-            new Member(4, "CurrentInstanceCount", "currentInstanceCount", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(5, "DesiredInstanceCount", "desiredInstanceCount", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(6, "InstanceType", "instanceType", new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class), 0),
-            new Member(7, "InstancePools", "instancePools", new ListShape("InstancePoolSummaryList", InstancePoolSummarySchema.INSTANCE, 1, -1), 0),
-            new Member(8, "AcceleratorType", "acceleratorType", new StringShape("ProductionVariantAcceleratorType", -1L, -1L, null, false, ProductionVariantAcceleratorType.class), 0),
-            new Member(9, "VariantStatus", "variantStatus", new ListShape("ProductionVariantStatusList", ProductionVariantStatusSchema.INSTANCE, 0, 5), 0),
-            new Member(10, "CurrentServerlessConfig", "currentServerlessConfig", ProductionVariantServerlessConfigSchema.INSTANCE, 0),
-            new Member(11, "DesiredServerlessConfig", "desiredServerlessConfig", ProductionVariantServerlessConfigSchema.INSTANCE, 0),
-            new Member(12, "ManagedInstanceScaling", "managedInstanceScaling", ProductionVariantManagedInstanceScalingSchema.INSTANCE, 0),
-            new Member(13, "RoutingConfig", "routingConfig", ProductionVariantRoutingConfigSchema.INSTANCE, 0));
+            new Member(0, "VariantName", "variantName", Member.REQUIRED),
+            new Member(1, "DeployedImages", "deployedImages", 0),
+            new Member(2, "CurrentWeight", "currentWeight", 0),
+            new Member(3, "DesiredWeight", "desiredWeight", 0),
+            new Member(4, "CurrentInstanceCount", "currentInstanceCount", 0),
+            new Member(5, "DesiredInstanceCount", "desiredInstanceCount", 0),
+            new Member(6, "InstanceType", "instanceType", 0),
+            new Member(7, "InstancePools", "instancePools", 0),
+            new Member(8, "AcceleratorType", "acceleratorType", 0),
+            new Member(9, "VariantStatus", "variantStatus", 0),
+            new Member(10, "CurrentServerlessConfig", "currentServerlessConfig", 0),
+            new Member(11, "DesiredServerlessConfig", "desiredServerlessConfig", 0),
+            new Member(12, "ManagedInstanceScaling", "managedInstanceScaling", 0),
+            new Member(13, "RoutingConfig", "routingConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("VariantName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new ListShape("DeployedImages", DeployedImageSchema.INSTANCE, -1, -1);
+      case 2:
+        return new NumberShape("VariantWeight", Shape.Kind.FLOAT, 0L, null);
+      case 3:
+        return new NumberShape("VariantWeight", Shape.Kind.FLOAT, 0L, null);
+      case 4:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      case 5:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      case 6:
+        return new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class);
+      case 7:
+        return new ListShape("InstancePoolSummaryList", InstancePoolSummarySchema.INSTANCE, 1, -1);
+      case 8:
+        return new StringShape("ProductionVariantAcceleratorType", -1L, -1L, null, false, ProductionVariantAcceleratorType.class);
+      case 9:
+        return new ListShape("ProductionVariantStatusList", ProductionVariantStatusSchema.INSTANCE, 0, 5);
+      case 10:
+        return ProductionVariantServerlessConfigSchema.INSTANCE;
+      case 11:
+        return ProductionVariantServerlessConfigSchema.INSTANCE;
+      case 12:
+        return ProductionVariantManagedInstanceScalingSchema.INSTANCE;
+      case 13:
+        return ProductionVariantRoutingConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

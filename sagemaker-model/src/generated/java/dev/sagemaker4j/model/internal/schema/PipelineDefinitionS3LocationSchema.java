@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.PipelineDefinitionS3Location;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link PipelineDefinitionS3Location}.
  */
 public final class PipelineDefinitionS3LocationSchema extends StructSchema<PipelineDefinitionS3Location, PipelineDefinitionS3Location.Builder> {
-  public static final PipelineDefinitionS3LocationSchema INSTANCE = new PipelineDefinitionS3LocationSchema();
+  public static final StructSchema<PipelineDefinitionS3Location, PipelineDefinitionS3Location.Builder> INSTANCE = new PipelineDefinitionS3LocationSchema();
 
   private PipelineDefinitionS3LocationSchema() {
     super("PipelineDefinitionS3Location", PipelineDefinitionS3Location.class, false,
-            new Member(0, "Bucket", "bucket", new StringShape("BucketName", 3L, 63L, "[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]", false, null), Member.REQUIRED),
-            new Member(1, "ObjectKey", "objectKey", new StringShape("Key", 1L, 1024L, ".+", false, null), Member.REQUIRED),
-            new Member(2, "VersionId", "versionId", new StringShape("VersionId", 1L, 1024L, ".+", false, null), 0));
+            new Member(0, "Bucket", "bucket", Member.REQUIRED),
+            new Member(1, "ObjectKey", "objectKey", Member.REQUIRED),
+            new Member(2, "VersionId", "versionId", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("BucketName", 3L, 63L, "[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]", false, null);
+      case 1:
+        return new StringShape("Key", 1L, 1024L, ".+", false, null);
+      case 2:
+        return new StringShape("VersionId", 1L, 1024L, ".+", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.PipelineExperimentConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link PipelineExperimentConfig}.
  */
 public final class PipelineExperimentConfigSchema extends StructSchema<PipelineExperimentConfig, PipelineExperimentConfig.Builder> {
-  public static final PipelineExperimentConfigSchema INSTANCE = new PipelineExperimentConfigSchema();
+  public static final StructSchema<PipelineExperimentConfig, PipelineExperimentConfig.Builder> INSTANCE = new PipelineExperimentConfigSchema();
 
   private PipelineExperimentConfigSchema() {
     super("PipelineExperimentConfig", PipelineExperimentConfig.class, false,
-            new Member(0, "ExperimentName", "experimentName", new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null), 0),
-            new Member(1, "TrialName", "trialName", new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null), 0));
+            new Member(0, "ExperimentName", "experimentName", 0),
+            new Member(1, "TrialName", "trialName", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null);
+      case 1:
+        return new StringShape("ExperimentEntityName", 1L, 120L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -13,18 +13,41 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link PipelineSummary}.
  */
 public final class PipelineSummarySchema extends StructSchema<PipelineSummary, PipelineSummary.Builder> {
-  public static final PipelineSummarySchema INSTANCE = new PipelineSummarySchema();
+  public static final StructSchema<PipelineSummary, PipelineSummary.Builder> INSTANCE = new PipelineSummarySchema();
 
   private PipelineSummarySchema() {
     super("PipelineSummary", PipelineSummary.class, false,
-            new Member(0, "PipelineArn", "pipelineArn", new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null), 0),
-            new Member(1, "PipelineName", "pipelineName", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), 0),
-            new Member(2, "PipelineDisplayName", "pipelineDisplayName", new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null), 0),
-            new Member(3, "PipelineDescription", "pipelineDescription", new StringShape("PipelineDescription", 0L, 3072L, ".*", false, null), 0),
-            new Member(4, "RoleArn", "roleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), 0),
-            new Member(5, "CreationTime", "creationTime", Shape.TIMESTAMP, 0),
-            new Member(6, "LastModifiedTime", "lastModifiedTime", Shape.TIMESTAMP, 0),
-            new Member(7, "LastExecutionTime", "lastExecutionTime", Shape.TIMESTAMP, 0));
+            new Member(0, "PipelineArn", "pipelineArn", 0),
+            new Member(1, "PipelineName", "pipelineName", 0),
+            new Member(2, "PipelineDisplayName", "pipelineDisplayName", 0),
+            new Member(3, "PipelineDescription", "pipelineDescription", 0),
+            new Member(4, "RoleArn", "roleArn", 0),
+            new Member(5, "CreationTime", "creationTime", 0),
+            new Member(6, "LastModifiedTime", "lastModifiedTime", 0),
+            new Member(7, "LastExecutionTime", "lastExecutionTime", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*", false, null);
+      case 1:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 2:
+        return new StringShape("PipelineName", 1L, 256L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}", false, null);
+      case 3:
+        return new StringShape("PipelineDescription", 0L, 3072L, ".*", false, null);
+      case 4:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 5:
+        return Shape.TIMESTAMP;
+      case 6:
+        return Shape.TIMESTAMP;
+      case 7:
+        return Shape.TIMESTAMP;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,14 +14,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingClusterConfig}.
  */
 public final class ProcessingClusterConfigSchema extends StructSchema<ProcessingClusterConfig, ProcessingClusterConfig.Builder> {
-  public static final ProcessingClusterConfigSchema INSTANCE = new ProcessingClusterConfigSchema();
+  public static final StructSchema<ProcessingClusterConfig, ProcessingClusterConfig.Builder> INSTANCE = new ProcessingClusterConfigSchema();
 
   private ProcessingClusterConfigSchema() {
     super("ProcessingClusterConfig", ProcessingClusterConfig.class, false,
-            new Member(0, "InstanceCount", "instanceCount", new NumberShape("ProcessingInstanceCount", Shape.Kind.INTEGER, 1L, 100L), Member.REQUIRED),
-            new Member(1, "InstanceType", "instanceType", new StringShape("ProcessingInstanceType", -1L, -1L, null, false, ProcessingInstanceType.class), Member.REQUIRED),
-            new Member(2, "VolumeSizeInGB", "volumeSizeInGB", new NumberShape("ProcessingVolumeSizeInGB", Shape.Kind.INTEGER, 1L, 16384L), Member.REQUIRED),
-            new Member(3, "VolumeKmsKeyId", "volumeKmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0));
+            new Member(0, "InstanceCount", "instanceCount", Member.REQUIRED),
+            new Member(1, "InstanceType", "instanceType", Member.REQUIRED),
+            new Member(2, "VolumeSizeInGB", "volumeSizeInGB", Member.REQUIRED),
+            new Member(3, "VolumeKmsKeyId", "volumeKmsKeyId", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ProcessingInstanceCount", Shape.Kind.INTEGER, 1L, 100L);
+      case 1:
+        return new StringShape("ProcessingInstanceType", -1L, -1L, null, false, ProcessingInstanceType.class);
+      case 2:
+        return new NumberShape("ProcessingVolumeSizeInGB", Shape.Kind.INTEGER, 1L, 16384L);
+      case 3:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ProcessingFeatureStoreOutput;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingFeatureStoreOutput}.
  */
 public final class ProcessingFeatureStoreOutputSchema extends StructSchema<ProcessingFeatureStoreOutput, ProcessingFeatureStoreOutput.Builder> {
-  public static final ProcessingFeatureStoreOutputSchema INSTANCE = new ProcessingFeatureStoreOutputSchema();
+  public static final StructSchema<ProcessingFeatureStoreOutput, ProcessingFeatureStoreOutput.Builder> INSTANCE = new ProcessingFeatureStoreOutputSchema();
 
   private ProcessingFeatureStoreOutputSchema() {
     super("ProcessingFeatureStoreOutput", ProcessingFeatureStoreOutput.class, false,
-            new Member(0, "FeatureGroupName", "featureGroupName", new StringShape("FeatureGroupName", 1L, 64L, "[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}", false, null), Member.REQUIRED));
+            new Member(0, "FeatureGroupName", "featureGroupName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("FeatureGroupName", 1L, 64L, "[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

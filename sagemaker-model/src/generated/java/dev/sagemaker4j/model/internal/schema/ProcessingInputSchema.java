@@ -14,14 +14,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingInput}.
  */
 public final class ProcessingInputSchema extends StructSchema<ProcessingInput, ProcessingInput.Builder> {
-  public static final ProcessingInputSchema INSTANCE = new ProcessingInputSchema();
+  public static final StructSchema<ProcessingInput, ProcessingInput.Builder> INSTANCE = new ProcessingInputSchema();
 
   private ProcessingInputSchema() {
     super("ProcessingInput", ProcessingInput.class, false,
-            new Member(0, "InputName", "inputName", StringShape.plain("String"), Member.REQUIRED),
-            new Member(1, "AppManaged", "appManaged", Shape.BOOLEAN, 0),
-            new Member(2, "S3Input", "s3Input", ProcessingS3InputSchema.INSTANCE, 0),
-            new Member(3, "DatasetDefinition", "datasetDefinition", DatasetDefinitionSchema.INSTANCE, 0));
+            new Member(0, "InputName", "inputName", Member.REQUIRED),
+            new Member(1, "AppManaged", "appManaged", 0),
+            new Member(2, "S3Input", "s3Input", 0),
+            new Member(3, "DatasetDefinition", "datasetDefinition", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return StringShape.plain("String");
+      case 1:
+        return Shape.BOOLEAN;
+      case 2:
+        return ProcessingS3InputSchema.INSTANCE;
+      case 3:
+        return DatasetDefinitionSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

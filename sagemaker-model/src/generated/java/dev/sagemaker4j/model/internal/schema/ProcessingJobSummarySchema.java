@@ -14,18 +14,41 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingJobSummary}.
  */
 public final class ProcessingJobSummarySchema extends StructSchema<ProcessingJobSummary, ProcessingJobSummary.Builder> {
-  public static final ProcessingJobSummarySchema INSTANCE = new ProcessingJobSummarySchema();
+  public static final StructSchema<ProcessingJobSummary, ProcessingJobSummary.Builder> INSTANCE = new ProcessingJobSummarySchema();
 
   private ProcessingJobSummarySchema() {
     super("ProcessingJobSummary", ProcessingJobSummary.class, false,
-            new Member(0, "ProcessingJobName", "processingJobName", new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "ProcessingJobArn", "processingJobArn", new StringShape("ProcessingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(2, "CreationTime", "creationTime", Shape.TIMESTAMP, Member.REQUIRED),
-            new Member(3, "ProcessingEndTime", "processingEndTime", Shape.TIMESTAMP, 0),
-            new Member(4, "LastModifiedTime", "lastModifiedTime", Shape.TIMESTAMP, 0),
-            new Member(5, "ProcessingJobStatus", "processingJobStatus", new StringShape("ProcessingJobStatus", -1L, -1L, null, false, ProcessingJobStatus.class), Member.REQUIRED),
-            new Member(6, "FailureReason", "failureReason", new StringShape("FailureReason", 0L, 1024L, null, false, null), 0),
-            new Member(7, "ExitMessage", "exitMessage", new StringShape("ExitMessage", 0L, 1024L, "[\\S\\s]*", false, null), 0));
+            new Member(0, "ProcessingJobName", "processingJobName", Member.REQUIRED),
+            new Member(1, "ProcessingJobArn", "processingJobArn", Member.REQUIRED),
+            new Member(2, "CreationTime", "creationTime", Member.REQUIRED),
+            new Member(3, "ProcessingEndTime", "processingEndTime", 0),
+            new Member(4, "LastModifiedTime", "lastModifiedTime", 0),
+            new Member(5, "ProcessingJobStatus", "processingJobStatus", Member.REQUIRED),
+            new Member(6, "FailureReason", "failureReason", 0),
+            new Member(7, "ExitMessage", "exitMessage", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("ProcessingJobArn", 0L, 256L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 2:
+        return Shape.TIMESTAMP;
+      case 3:
+        return Shape.TIMESTAMP;
+      case 4:
+        return Shape.TIMESTAMP;
+      case 5:
+        return new StringShape("ProcessingJobStatus", -1L, -1L, null, false, ProcessingJobStatus.class);
+      case 6:
+        return new StringShape("FailureReason", 0L, 1024L, null, false, null);
+      case 7:
+        return new StringShape("ExitMessage", 0L, 1024L, "[\\S\\s]*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

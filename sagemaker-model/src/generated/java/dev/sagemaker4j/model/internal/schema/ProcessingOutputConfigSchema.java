@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ProcessingOutput;
 import dev.sagemaker4j.model.ProcessingOutputConfig;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -14,12 +15,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingOutputConfig}.
  */
 public final class ProcessingOutputConfigSchema extends StructSchema<ProcessingOutputConfig, ProcessingOutputConfig.Builder> {
-  public static final ProcessingOutputConfigSchema INSTANCE = new ProcessingOutputConfigSchema();
+  public static final StructSchema<ProcessingOutputConfig, ProcessingOutputConfig.Builder> INSTANCE = new ProcessingOutputConfigSchema();
 
   private ProcessingOutputConfigSchema() {
     super("ProcessingOutputConfig", ProcessingOutputConfig.class, false,
-            new Member(0, "Outputs", "outputs", new ListShape("ProcessingOutputs", ProcessingOutputSchema.INSTANCE, 0, 10), Member.REQUIRED),
-            new Member(1, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0));
+            new Member(0, "Outputs", "outputs", Member.REQUIRED),
+            new Member(1, "KmsKeyId", "kmsKeyId", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("ProcessingOutputs", ProcessingOutputSchema.INSTANCE, 0, 10);
+      case 1:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

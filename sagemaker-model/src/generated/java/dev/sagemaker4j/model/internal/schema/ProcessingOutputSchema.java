@@ -14,14 +14,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingOutput}.
  */
 public final class ProcessingOutputSchema extends StructSchema<ProcessingOutput, ProcessingOutput.Builder> {
-  public static final ProcessingOutputSchema INSTANCE = new ProcessingOutputSchema();
+  public static final StructSchema<ProcessingOutput, ProcessingOutput.Builder> INSTANCE = new ProcessingOutputSchema();
 
   private ProcessingOutputSchema() {
     super("ProcessingOutput", ProcessingOutput.class, false,
-            new Member(0, "OutputName", "outputName", StringShape.plain("String"), Member.REQUIRED),
-            new Member(1, "S3Output", "s3Output", ProcessingS3OutputSchema.INSTANCE, 0),
-            new Member(2, "FeatureStoreOutput", "featureStoreOutput", ProcessingFeatureStoreOutputSchema.INSTANCE, 0),
-            new Member(3, "AppManaged", "appManaged", Shape.BOOLEAN, 0));
+            new Member(0, "OutputName", "outputName", Member.REQUIRED),
+            new Member(1, "S3Output", "s3Output", 0),
+            new Member(2, "FeatureStoreOutput", "featureStoreOutput", 0),
+            new Member(3, "AppManaged", "appManaged", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return StringShape.plain("String");
+      case 1:
+        return ProcessingS3OutputSchema.INSTANCE;
+      case 2:
+        return ProcessingFeatureStoreOutputSchema.INSTANCE;
+      case 3:
+        return Shape.BOOLEAN;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

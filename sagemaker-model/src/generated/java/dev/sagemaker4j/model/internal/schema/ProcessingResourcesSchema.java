@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ProcessingClusterConfig;
 import dev.sagemaker4j.model.ProcessingResources;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingResources}.
  */
 public final class ProcessingResourcesSchema extends StructSchema<ProcessingResources, ProcessingResources.Builder> {
-  public static final ProcessingResourcesSchema INSTANCE = new ProcessingResourcesSchema();
+  public static final StructSchema<ProcessingResources, ProcessingResources.Builder> INSTANCE = new ProcessingResourcesSchema();
 
   private ProcessingResourcesSchema() {
     super("ProcessingResources", ProcessingResources.class, false,
-            new Member(0, "ClusterConfig", "clusterConfig", ProcessingClusterConfigSchema.INSTANCE, Member.REQUIRED));
+            new Member(0, "ClusterConfig", "clusterConfig", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return ProcessingClusterConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

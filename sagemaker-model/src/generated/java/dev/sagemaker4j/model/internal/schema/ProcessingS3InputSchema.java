@@ -7,6 +7,7 @@ import dev.sagemaker4j.model.ProcessingS3DataType;
 import dev.sagemaker4j.model.ProcessingS3Input;
 import dev.sagemaker4j.model.ProcessingS3InputMode;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -15,16 +16,35 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingS3Input}.
  */
 public final class ProcessingS3InputSchema extends StructSchema<ProcessingS3Input, ProcessingS3Input.Builder> {
-  public static final ProcessingS3InputSchema INSTANCE = new ProcessingS3InputSchema();
+  public static final StructSchema<ProcessingS3Input, ProcessingS3Input.Builder> INSTANCE = new ProcessingS3InputSchema();
 
   private ProcessingS3InputSchema() {
     super("ProcessingS3Input", ProcessingS3Input.class, false,
-            new Member(0, "S3Uri", "s3Uri", new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), Member.REQUIRED),
-            new Member(1, "LocalPath", "localPath", new StringShape("ProcessingLocalPath", 0L, 256L, ".*", false, null), 0),
-            new Member(2, "S3DataType", "s3DataType", new StringShape("ProcessingS3DataType", -1L, -1L, null, false, ProcessingS3DataType.class), Member.REQUIRED),
-            new Member(3, "S3InputMode", "s3InputMode", new StringShape("ProcessingS3InputMode", -1L, -1L, null, false, ProcessingS3InputMode.class), 0),
-            new Member(4, "S3DataDistributionType", "s3DataDistributionType", new StringShape("ProcessingS3DataDistributionType", -1L, -1L, null, false, ProcessingS3DataDistributionType.class), 0),
-            new Member(5, "S3CompressionType", "s3CompressionType", new StringShape("ProcessingS3CompressionType", -1L, -1L, null, false, ProcessingS3CompressionType.class), 0));
+            new Member(0, "S3Uri", "s3Uri", Member.REQUIRED),
+            new Member(1, "LocalPath", "localPath", 0),
+            new Member(2, "S3DataType", "s3DataType", Member.REQUIRED),
+            new Member(3, "S3InputMode", "s3InputMode", 0),
+            new Member(4, "S3DataDistributionType", "s3DataDistributionType", 0),
+            new Member(5, "S3CompressionType", "s3CompressionType", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 1:
+        return new StringShape("ProcessingLocalPath", 0L, 256L, ".*", false, null);
+      case 2:
+        return new StringShape("ProcessingS3DataType", -1L, -1L, null, false, ProcessingS3DataType.class);
+      case 3:
+        return new StringShape("ProcessingS3InputMode", -1L, -1L, null, false, ProcessingS3InputMode.class);
+      case 4:
+        return new StringShape("ProcessingS3DataDistributionType", -1L, -1L, null, false, ProcessingS3DataDistributionType.class);
+      case 5:
+        return new StringShape("ProcessingS3CompressionType", -1L, -1L, null, false, ProcessingS3CompressionType.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ProcessingS3Output;
 import dev.sagemaker4j.model.ProcessingS3UploadMode;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,13 +13,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingS3Output}.
  */
 public final class ProcessingS3OutputSchema extends StructSchema<ProcessingS3Output, ProcessingS3Output.Builder> {
-  public static final ProcessingS3OutputSchema INSTANCE = new ProcessingS3OutputSchema();
+  public static final StructSchema<ProcessingS3Output, ProcessingS3Output.Builder> INSTANCE = new ProcessingS3OutputSchema();
 
   private ProcessingS3OutputSchema() {
     super("ProcessingS3Output", ProcessingS3Output.class, false,
-            new Member(0, "S3Uri", "s3Uri", new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), Member.REQUIRED),
-            new Member(1, "LocalPath", "localPath", new StringShape("ProcessingLocalPath", 0L, 256L, ".*", false, null), 0),
-            new Member(2, "S3UploadMode", "s3UploadMode", new StringShape("ProcessingS3UploadMode", -1L, -1L, null, false, ProcessingS3UploadMode.class), Member.REQUIRED));
+            new Member(0, "S3Uri", "s3Uri", Member.REQUIRED),
+            new Member(1, "LocalPath", "localPath", 0),
+            new Member(2, "S3UploadMode", "s3UploadMode", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 1:
+        return new StringShape("ProcessingLocalPath", 0L, 256L, ".*", false, null);
+      case 2:
+        return new StringShape("ProcessingS3UploadMode", -1L, -1L, null, false, ProcessingS3UploadMode.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

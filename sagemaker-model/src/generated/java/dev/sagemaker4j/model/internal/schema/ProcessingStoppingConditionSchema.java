@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProcessingStoppingCondition}.
  */
 public final class ProcessingStoppingConditionSchema extends StructSchema<ProcessingStoppingCondition, ProcessingStoppingCondition.Builder> {
-  public static final ProcessingStoppingConditionSchema INSTANCE = new ProcessingStoppingConditionSchema();
+  public static final StructSchema<ProcessingStoppingCondition, ProcessingStoppingCondition.Builder> INSTANCE = new ProcessingStoppingConditionSchema();
 
   private ProcessingStoppingConditionSchema() {
     super("ProcessingStoppingCondition", ProcessingStoppingCondition.class, false,
-            new Member(0, "MaxRuntimeInSeconds", "maxRuntimeInSeconds", new NumberShape("ProcessingMaxRuntimeInSeconds", Shape.Kind.INTEGER, 1L, 777600L), Member.REQUIRED));
+            new Member(0, "MaxRuntimeInSeconds", "maxRuntimeInSeconds", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ProcessingMaxRuntimeInSeconds", Shape.Kind.INTEGER, 1L, 777600L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

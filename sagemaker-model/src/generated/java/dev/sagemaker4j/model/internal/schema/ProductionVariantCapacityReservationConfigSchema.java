@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CapacityReservationPreference;
 import dev.sagemaker4j.model.ProductionVariantCapacityReservationConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantCapacityReservationConfig}.
  */
 public final class ProductionVariantCapacityReservationConfigSchema extends StructSchema<ProductionVariantCapacityReservationConfig, ProductionVariantCapacityReservationConfig.Builder> {
-  public static final ProductionVariantCapacityReservationConfigSchema INSTANCE = new ProductionVariantCapacityReservationConfigSchema();
+  public static final StructSchema<ProductionVariantCapacityReservationConfig, ProductionVariantCapacityReservationConfig.Builder> INSTANCE = new ProductionVariantCapacityReservationConfigSchema();
 
   private ProductionVariantCapacityReservationConfigSchema() {
     super("ProductionVariantCapacityReservationConfig", ProductionVariantCapacityReservationConfig.class, false,
-            new Member(0, "CapacityReservationPreference", "capacityReservationPreference", new StringShape("CapacityReservationPreference", -1L, -1L, null, false, CapacityReservationPreference.class), 0),
-            new Member(1, "MlReservationArn", "mlReservationArn", new StringShape("MlReservationArn", 20L, 258L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*", false, null), 0));
+            new Member(0, "CapacityReservationPreference", "capacityReservationPreference", 0),
+            new Member(1, "MlReservationArn", "mlReservationArn", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("CapacityReservationPreference", -1L, -1L, null, false, CapacityReservationPreference.class);
+      case 1:
+        return new StringShape("MlReservationArn", 20L, 258L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -17,16 +17,35 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantCapacityReservationSummary}.
  */
 public final class ProductionVariantCapacityReservationSummarySchema extends StructSchema<ProductionVariantCapacityReservationSummary, ProductionVariantCapacityReservationSummary.Builder> {
-  public static final ProductionVariantCapacityReservationSummarySchema INSTANCE = new ProductionVariantCapacityReservationSummarySchema();
+  public static final StructSchema<ProductionVariantCapacityReservationSummary, ProductionVariantCapacityReservationSummary.Builder> INSTANCE = new ProductionVariantCapacityReservationSummarySchema();
 
   private ProductionVariantCapacityReservationSummarySchema() {
     super("ProductionVariantCapacityReservationSummary", ProductionVariantCapacityReservationSummary.class, false,
-            new Member(0, "MlReservationArn", "mlReservationArn", new StringShape("MlReservationArn", 20L, 258L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*", false, null), 0),
-            new Member(1, "CapacityReservationPreference", "capacityReservationPreference", new StringShape("CapacityReservationPreference", -1L, -1L, null, false, CapacityReservationPreference.class), 0),
-            new Member(2, "TotalInstanceCount", "totalInstanceCount", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(3, "AvailableInstanceCount", "availableInstanceCount", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(4, "UsedByCurrentEndpoint", "usedByCurrentEndpoint", new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(5, "Ec2CapacityReservations", "ec2CapacityReservations", new ListShape("Ec2CapacityReservationsList", Ec2CapacityReservationSchema.INSTANCE, -1, -1), 0));
+            new Member(0, "MlReservationArn", "mlReservationArn", 0),
+            new Member(1, "CapacityReservationPreference", "capacityReservationPreference", 0),
+            new Member(2, "TotalInstanceCount", "totalInstanceCount", 0),
+            new Member(3, "AvailableInstanceCount", "availableInstanceCount", 0),
+            new Member(4, "UsedByCurrentEndpoint", "usedByCurrentEndpoint", 0),
+            new Member(5, "Ec2CapacityReservations", "ec2CapacityReservations", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("MlReservationArn", 20L, 258L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*", false, null);
+      case 1:
+        return new StringShape("CapacityReservationPreference", -1L, -1L, null, false, CapacityReservationPreference.class);
+      case 2:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      case 3:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      case 4:
+        return new NumberShape("TaskCount", Shape.Kind.INTEGER, 0L, null);
+      case 5:
+        return new ListShape("Ec2CapacityReservationsList", Ec2CapacityReservationSchema.INSTANCE, -1, -1);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

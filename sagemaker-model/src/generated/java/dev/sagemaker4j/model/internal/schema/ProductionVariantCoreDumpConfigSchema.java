@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ProductionVariantCoreDumpConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantCoreDumpConfig}.
  */
 public final class ProductionVariantCoreDumpConfigSchema extends StructSchema<ProductionVariantCoreDumpConfig, ProductionVariantCoreDumpConfig.Builder> {
-  public static final ProductionVariantCoreDumpConfigSchema INSTANCE = new ProductionVariantCoreDumpConfigSchema();
+  public static final StructSchema<ProductionVariantCoreDumpConfig, ProductionVariantCoreDumpConfig.Builder> INSTANCE = new ProductionVariantCoreDumpConfigSchema();
 
   private ProductionVariantCoreDumpConfigSchema() {
     super("ProductionVariantCoreDumpConfig", ProductionVariantCoreDumpConfig.class, false,
-            new Member(0, "DestinationS3Uri", "destinationS3Uri", new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null), Member.REQUIRED),
-            new Member(1, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0));
+            new Member(0, "DestinationS3Uri", "destinationS3Uri", Member.REQUIRED),
+            new Member(1, "KmsKeyId", "kmsKeyId", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("DestinationS3Uri", 0L, 512L, "(https|s3)://([^/])/?(.*)", false, null);
+      case 1:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantManagedInstanceScalingScaleInPolicy}.
  */
 public final class ProductionVariantManagedInstanceScalingScaleInPolicySchema extends StructSchema<ProductionVariantManagedInstanceScalingScaleInPolicy, ProductionVariantManagedInstanceScalingScaleInPolicy.Builder> {
-  public static final ProductionVariantManagedInstanceScalingScaleInPolicySchema INSTANCE = new ProductionVariantManagedInstanceScalingScaleInPolicySchema();
+  public static final StructSchema<ProductionVariantManagedInstanceScalingScaleInPolicy, ProductionVariantManagedInstanceScalingScaleInPolicy.Builder> INSTANCE = new ProductionVariantManagedInstanceScalingScaleInPolicySchema();
 
   private ProductionVariantManagedInstanceScalingScaleInPolicySchema() {
     super("ProductionVariantManagedInstanceScalingScaleInPolicy", ProductionVariantManagedInstanceScalingScaleInPolicy.class, false,
-            new Member(0, "Strategy", "strategy", new StringShape("ManagedInstanceScalingScaleInStrategy", -1L, -1L, null, false, ManagedInstanceScalingScaleInStrategy.class), Member.REQUIRED),
-            new Member(1, "MaximumStepSize", "maximumStepSize", new NumberShape("ManagedInstanceScalingMaximumStepSize", Shape.Kind.INTEGER, 1L, 100L), 0),
-            new Member(2, "CooldownInMinutes", "cooldownInMinutes", new NumberShape("ManagedInstanceScalingCooldownInMinutes", Shape.Kind.INTEGER, 5L, 1440L), 0));
+            new Member(0, "Strategy", "strategy", Member.REQUIRED),
+            new Member(1, "MaximumStepSize", "maximumStepSize", 0),
+            new Member(2, "CooldownInMinutes", "cooldownInMinutes", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ManagedInstanceScalingScaleInStrategy", -1L, -1L, null, false, ManagedInstanceScalingScaleInStrategy.class);
+      case 1:
+        return new NumberShape("ManagedInstanceScalingMaximumStepSize", Shape.Kind.INTEGER, 1L, 100L);
+      case 2:
+        return new NumberShape("ManagedInstanceScalingCooldownInMinutes", Shape.Kind.INTEGER, 5L, 1440L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

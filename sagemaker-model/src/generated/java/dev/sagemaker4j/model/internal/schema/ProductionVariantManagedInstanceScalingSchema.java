@@ -15,14 +15,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantManagedInstanceScaling}.
  */
 public final class ProductionVariantManagedInstanceScalingSchema extends StructSchema<ProductionVariantManagedInstanceScaling, ProductionVariantManagedInstanceScaling.Builder> {
-  public static final ProductionVariantManagedInstanceScalingSchema INSTANCE = new ProductionVariantManagedInstanceScalingSchema();
+  public static final StructSchema<ProductionVariantManagedInstanceScaling, ProductionVariantManagedInstanceScaling.Builder> INSTANCE = new ProductionVariantManagedInstanceScalingSchema();
 
   private ProductionVariantManagedInstanceScalingSchema() {
     super("ProductionVariantManagedInstanceScaling", ProductionVariantManagedInstanceScaling.class, false,
-            new Member(0, "Status", "status", new StringShape("ManagedInstanceScalingStatus", -1L, -1L, null, false, ManagedInstanceScalingStatus.class), 0),
-            new Member(1, "MinInstanceCount", "minInstanceCount", new NumberShape("ManagedInstanceScalingMinInstanceCount", Shape.Kind.INTEGER, 0L, null), 0),
-            new Member(2, "MaxInstanceCount", "maxInstanceCount", new NumberShape("ManagedInstanceScalingMaxInstanceCount", Shape.Kind.INTEGER, 1L, null), 0),
-            new Member(3, "ScaleInPolicy", "scaleInPolicy", ProductionVariantManagedInstanceScalingScaleInPolicySchema.INSTANCE, 0));
+            new Member(0, "Status", "status", 0),
+            new Member(1, "MinInstanceCount", "minInstanceCount", 0),
+            new Member(2, "MaxInstanceCount", "maxInstanceCount", 0),
+            new Member(3, "ScaleInPolicy", "scaleInPolicy", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ManagedInstanceScalingStatus", -1L, -1L, null, false, ManagedInstanceScalingStatus.class);
+      case 1:
+        return new NumberShape("ManagedInstanceScalingMinInstanceCount", Shape.Kind.INTEGER, 0L, null);
+      case 2:
+        return new NumberShape("ManagedInstanceScalingMaxInstanceCount", Shape.Kind.INTEGER, 1L, null);
+      case 3:
+        return ProductionVariantManagedInstanceScalingScaleInPolicySchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ProductionVariantRoutingConfig;
 import dev.sagemaker4j.model.RoutingStrategy;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantRoutingConfig}.
  */
 public final class ProductionVariantRoutingConfigSchema extends StructSchema<ProductionVariantRoutingConfig, ProductionVariantRoutingConfig.Builder> {
-  public static final ProductionVariantRoutingConfigSchema INSTANCE = new ProductionVariantRoutingConfigSchema();
+  public static final StructSchema<ProductionVariantRoutingConfig, ProductionVariantRoutingConfig.Builder> INSTANCE = new ProductionVariantRoutingConfigSchema();
 
   private ProductionVariantRoutingConfigSchema() {
     super("ProductionVariantRoutingConfig", ProductionVariantRoutingConfig.class, false,
-            new Member(0, "RoutingStrategy", "routingStrategy", new StringShape("RoutingStrategy", -1L, -1L, null, false, RoutingStrategy.class), Member.REQUIRED));
+            new Member(0, "RoutingStrategy", "routingStrategy", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("RoutingStrategy", -1L, -1L, null, false, RoutingStrategy.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -24,28 +24,71 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariant}.
  */
 public final class ProductionVariantSchema extends StructSchema<ProductionVariant, ProductionVariant.Builder> {
-  public static final ProductionVariantSchema INSTANCE = new ProductionVariantSchema();
+  public static final StructSchema<ProductionVariant, ProductionVariant.Builder> INSTANCE = new ProductionVariantSchema();
 
   private ProductionVariantSchema() {
     super("ProductionVariant", ProductionVariant.class, false,
-            new Member(0, "VariantName", "variantName", new StringShape("VariantName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "ModelName", "modelName", new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null), 0),
-            new Member(2, "InitialInstanceCount", "initialInstanceCount", new NumberShape("InitialTaskCount", Shape.Kind.INTEGER, 1L, null), 0),
-            new Member(3, "InstanceType", "instanceType", new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class), 0),
-            new Member(4, "InstancePools", "instancePools", new ListShape("InstancePoolList", InstancePoolSchema.INSTANCE, 1, 5), 0),
-            new Member(5, "VariantInstanceProvisionTimeoutInSeconds", "variantInstanceProvisionTimeoutInSeconds", new NumberShape("VariantInstanceProvisionTimeoutInSeconds", Shape.Kind.INTEGER, 300L, 3600L), 0),
-            new Member(6, "InitialVariantWeight", "initialVariantWeight", new NumberShape("VariantWeight", Shape.Kind.FLOAT, 0L, null), 0),
-            new Member(7, "AcceleratorType", "acceleratorType", new StringShape("ProductionVariantAcceleratorType", -1L, -1L, null, false, ProductionVariantAcceleratorType.class), 0),
-            new Member(8, "CoreDumpConfig", "coreDumpConfig", ProductionVariantCoreDumpConfigSchema.INSTANCE, 0),
-            new Member(9, "ServerlessConfig", "serverlessConfig", ProductionVariantServerlessConfigSchema.INSTANCE, 0),
-            new Member(10, "VolumeSizeInGB", "volumeSizeInGB", new NumberShape("ProductionVariantVolumeSizeInGB", Shape.Kind.INTEGER, 1L, 512L), 0),
-            new Member(11, "ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds", new NumberShape("ProductionVariantModelDataDownloadTimeoutInSeconds", Shape.Kind.INTEGER, 60L, 3600L), 0),
-            new Member(12, "ContainerStartupHealthCheckTimeoutInSeconds", "containerStartupHealthCheckTimeoutInSeconds", new NumberShape("ProductionVariantContainerStartupHealthCheckTimeoutInSeconds", Shape.Kind.INTEGER, 60L, 3600L), 0),
-            new Member(13, "EnableSSMAccess", "enableSSMAccess", Shape.BOOLEAN, 0),
-            new Member(14, "ManagedInstanceScaling", "managedInstanceScaling", ProductionVariantManagedInstanceScalingSchema.INSTANCE, 0),
-            new Member(15, "RoutingConfig", "routingConfig", ProductionVariantRoutingConfigSchema.INSTANCE, 0),
-            new Member(16, "InferenceAmiVersion", "inferenceAmiVersion", new StringShape("ProductionVariantInferenceAmiVersion", -1L, -1L, null, false, ProductionVariantInferenceAmiVersion.class), 0),
-            new Member(17, "CapacityReservationConfig", "capacityReservationConfig", ProductionVariantCapacityReservationConfigSchema.INSTANCE, 0));
+            new Member(0, "VariantName", "variantName", Member.REQUIRED),
+            new Member(1, "ModelName", "modelName", 0),
+            new Member(2, "InitialInstanceCount", "initialInstanceCount", 0),
+            new Member(3, "InstanceType", "instanceType", 0),
+            new Member(4, "InstancePools", "instancePools", 0),
+            new Member(5, "VariantInstanceProvisionTimeoutInSeconds", "variantInstanceProvisionTimeoutInSeconds", 0),
+            new Member(6, "InitialVariantWeight", "initialVariantWeight", 0),
+            new Member(7, "AcceleratorType", "acceleratorType", 0),
+            new Member(8, "CoreDumpConfig", "coreDumpConfig", 0),
+            new Member(9, "ServerlessConfig", "serverlessConfig", 0),
+            new Member(10, "VolumeSizeInGB", "volumeSizeInGB", 0),
+            new Member(11, "ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds", 0),
+            new Member(12, "ContainerStartupHealthCheckTimeoutInSeconds", "containerStartupHealthCheckTimeoutInSeconds", 0),
+            new Member(13, "EnableSSMAccess", "enableSSMAccess", 0),
+            new Member(14, "ManagedInstanceScaling", "managedInstanceScaling", 0),
+            new Member(15, "RoutingConfig", "routingConfig", 0),
+            new Member(16, "InferenceAmiVersion", "inferenceAmiVersion", 0),
+            new Member(17, "CapacityReservationConfig", "capacityReservationConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("VariantName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("ModelName", 0L, 63L, "[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?", false, null);
+      case 2:
+        return new NumberShape("InitialTaskCount", Shape.Kind.INTEGER, 1L, null);
+      case 3:
+        return new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class);
+      case 4:
+        return new ListShape("InstancePoolList", InstancePoolSchema.INSTANCE, 1, 5);
+      case 5:
+        return new NumberShape("VariantInstanceProvisionTimeoutInSeconds", Shape.Kind.INTEGER, 300L, 3600L);
+      case 6:
+        return new NumberShape("VariantWeight", Shape.Kind.FLOAT, 0L, null);
+      case 7:
+        return new StringShape("ProductionVariantAcceleratorType", -1L, -1L, null, false, ProductionVariantAcceleratorType.class);
+      case 8:
+        return ProductionVariantCoreDumpConfigSchema.INSTANCE;
+      case 9:
+        return ProductionVariantServerlessConfigSchema.INSTANCE;
+      case 10:
+        return new NumberShape("ProductionVariantVolumeSizeInGB", Shape.Kind.INTEGER, 1L, 512L);
+      case 11:
+        return new NumberShape("ProductionVariantModelDataDownloadTimeoutInSeconds", Shape.Kind.INTEGER, 60L, 3600L);
+      case 12:
+        return new NumberShape("ProductionVariantContainerStartupHealthCheckTimeoutInSeconds", Shape.Kind.INTEGER, 60L, 3600L);
+      case 13:
+        return Shape.BOOLEAN;
+      case 14:
+        return ProductionVariantManagedInstanceScalingSchema.INSTANCE;
+      case 15:
+        return ProductionVariantRoutingConfigSchema.INSTANCE;
+      case 16:
+        return new StringShape("ProductionVariantInferenceAmiVersion", -1L, -1L, null, false, ProductionVariantInferenceAmiVersion.class);
+      case 17:
+        return ProductionVariantCapacityReservationConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -12,13 +12,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantServerlessConfig}.
  */
 public final class ProductionVariantServerlessConfigSchema extends StructSchema<ProductionVariantServerlessConfig, ProductionVariantServerlessConfig.Builder> {
-  public static final ProductionVariantServerlessConfigSchema INSTANCE = new ProductionVariantServerlessConfigSchema();
+  public static final StructSchema<ProductionVariantServerlessConfig, ProductionVariantServerlessConfig.Builder> INSTANCE = new ProductionVariantServerlessConfigSchema();
 
   private ProductionVariantServerlessConfigSchema() {
     super("ProductionVariantServerlessConfig", ProductionVariantServerlessConfig.class, false,
-            new Member(0, "MemorySizeInMB", "memorySizeInMB", new NumberShape("ServerlessMemorySizeInMB", Shape.Kind.INTEGER, 1024L, 6144L), Member.REQUIRED),
-            new Member(1, "MaxConcurrency", "maxConcurrency", new NumberShape("ServerlessMaxConcurrency", Shape.Kind.INTEGER, 1L, 200L), Member.REQUIRED),
-            new Member(2, "ProvisionedConcurrency", "provisionedConcurrency", new NumberShape("ServerlessProvisionedConcurrency", Shape.Kind.INTEGER, 1L, 200L), 0));
+            new Member(0, "MemorySizeInMB", "memorySizeInMB", Member.REQUIRED),
+            new Member(1, "MaxConcurrency", "maxConcurrency", Member.REQUIRED),
+            new Member(2, "ProvisionedConcurrency", "provisionedConcurrency", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new NumberShape("ServerlessMemorySizeInMB", Shape.Kind.INTEGER, 1024L, 6144L);
+      case 1:
+        return new NumberShape("ServerlessMaxConcurrency", Shape.Kind.INTEGER, 1L, 200L);
+      case 2:
+        return new NumberShape("ServerlessProvisionedConcurrency", Shape.Kind.INTEGER, 1L, 200L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -14,13 +14,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ProductionVariantStatus}.
  */
 public final class ProductionVariantStatusSchema extends StructSchema<ProductionVariantStatus, ProductionVariantStatus.Builder> {
-  public static final ProductionVariantStatusSchema INSTANCE = new ProductionVariantStatusSchema();
+  public static final StructSchema<ProductionVariantStatus, ProductionVariantStatus.Builder> INSTANCE = new ProductionVariantStatusSchema();
 
   private ProductionVariantStatusSchema() {
     super("ProductionVariantStatus", ProductionVariantStatus.class, false,
-            new Member(0, "Status", "status", new StringShape("VariantStatus", -1L, -1L, null, false, VariantStatus.class), Member.REQUIRED),
-            new Member(1, "StatusMessage", "statusMessage", new StringShape("VariantStatusMessage", 0L, 1024L, null, false, null), 0),
-            new Member(2, "StartTime", "startTime", Shape.TIMESTAMP, 0));
+            new Member(0, "Status", "status", Member.REQUIRED),
+            new Member(1, "StatusMessage", "statusMessage", 0),
+            new Member(2, "StartTime", "startTime", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("VariantStatus", -1L, -1L, null, false, VariantStatus.class);
+      case 1:
+        return new StringShape("VariantStatusMessage", 0L, 1024L, null, false, null);
+      case 2:
+        return Shape.TIMESTAMP;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.ProductionVariantInstanceType;
 import dev.sagemaker4j.model.RealTimeInferenceRecommendation;
 import dev.sagemaker4j.model.internal.MapShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.Map;
@@ -14,13 +15,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link RealTimeInferenceRecommendation}.
  */
 public final class RealTimeInferenceRecommendationSchema extends StructSchema<RealTimeInferenceRecommendation, RealTimeInferenceRecommendation.Builder> {
-  public static final RealTimeInferenceRecommendationSchema INSTANCE = new RealTimeInferenceRecommendationSchema();
+  public static final StructSchema<RealTimeInferenceRecommendation, RealTimeInferenceRecommendation.Builder> INSTANCE = new RealTimeInferenceRecommendationSchema();
 
   private RealTimeInferenceRecommendationSchema() {
     super("RealTimeInferenceRecommendation", RealTimeInferenceRecommendation.class, false,
-            new Member(0, "RecommendationId", "recommendationId", StringShape.plain("String"), Member.REQUIRED),
-            new Member(1, "InstanceType", "instanceType", new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class), Member.REQUIRED),
-            new Member(2, "Environment", "environment", new MapShape("EnvironmentMap", new StringShape("EnvironmentKey", 0L, 1024L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("EnvironmentValue", 0L, 1024L, "[\\S\\s]*", false, null), 0, 100), 0));
+            new Member(0, "RecommendationId", "recommendationId", Member.REQUIRED),
+            new Member(1, "InstanceType", "instanceType", Member.REQUIRED),
+            new Member(2, "Environment", "environment", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return StringShape.plain("String");
+      case 1:
+        return new StringShape("ProductionVariantInstanceType", -1L, -1L, null, false, ProductionVariantInstanceType.class);
+      case 2:
+        return new MapShape("EnvironmentMap", new StringShape("EnvironmentKey", 0L, 1024L, "[a-zA-Z_][a-zA-Z0-9_]*", false, null), new StringShape("EnvironmentValue", 0L, 1024L, "[\\S\\s]*", false, null), 0, 100);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

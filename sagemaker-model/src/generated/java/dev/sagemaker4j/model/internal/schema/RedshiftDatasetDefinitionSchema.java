@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.RedshiftDatasetDefinition;
 import dev.sagemaker4j.model.RedshiftResultCompressionType;
 import dev.sagemaker4j.model.RedshiftResultFormat;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,19 +14,44 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link RedshiftDatasetDefinition}.
  */
 public final class RedshiftDatasetDefinitionSchema extends StructSchema<RedshiftDatasetDefinition, RedshiftDatasetDefinition.Builder> {
-  public static final RedshiftDatasetDefinitionSchema INSTANCE = new RedshiftDatasetDefinitionSchema();
+  public static final StructSchema<RedshiftDatasetDefinition, RedshiftDatasetDefinition.Builder> INSTANCE = new RedshiftDatasetDefinitionSchema();
 
   private RedshiftDatasetDefinitionSchema() {
     super("RedshiftDatasetDefinition", RedshiftDatasetDefinition.class, false,
-            new Member(0, "ClusterId", "clusterId", new StringShape("RedshiftClusterId", 1L, 63L, ".*", false, null), Member.REQUIRED),
-            new Member(1, "Database", "database", new StringShape("RedshiftDatabase", 1L, 64L, ".*", false, null), Member.REQUIRED),
-            new Member(2, "DbUser", "dbUser", new StringShape("RedshiftUserName", 1L, 128L, ".*", false, null), Member.REQUIRED),
-            new Member(3, "QueryString", "queryString", new StringShape("RedshiftQueryString", 1L, 4096L, "[\\s\\S]+", false, null), Member.REQUIRED),
-            new Member(4, "ClusterRoleArn", "clusterRoleArn", new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null), Member.REQUIRED),
-            new Member(5, "OutputS3Uri", "outputS3Uri", new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), Member.REQUIRED),
-            new Member(6, "KmsKeyId", "kmsKeyId", new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null), 0),
-            new Member(7, "OutputFormat", "outputFormat", new StringShape("RedshiftResultFormat", -1L, -1L, null, false, RedshiftResultFormat.class), Member.REQUIRED),
-            new Member(8, "OutputCompression", "outputCompression", new StringShape("RedshiftResultCompressionType", -1L, -1L, null, false, RedshiftResultCompressionType.class), 0));
+            new Member(0, "ClusterId", "clusterId", Member.REQUIRED),
+            new Member(1, "Database", "database", Member.REQUIRED),
+            new Member(2, "DbUser", "dbUser", Member.REQUIRED),
+            new Member(3, "QueryString", "queryString", Member.REQUIRED),
+            new Member(4, "ClusterRoleArn", "clusterRoleArn", Member.REQUIRED),
+            new Member(5, "OutputS3Uri", "outputS3Uri", Member.REQUIRED),
+            new Member(6, "KmsKeyId", "kmsKeyId", 0),
+            new Member(7, "OutputFormat", "outputFormat", Member.REQUIRED),
+            new Member(8, "OutputCompression", "outputCompression", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("RedshiftClusterId", 1L, 63L, ".*", false, null);
+      case 1:
+        return new StringShape("RedshiftDatabase", 1L, 64L, ".*", false, null);
+      case 2:
+        return new StringShape("RedshiftUserName", 1L, 128L, ".*", false, null);
+      case 3:
+        return new StringShape("RedshiftQueryString", 1L, 4096L, "[\\s\\S]+", false, null);
+      case 4:
+        return new StringShape("RoleArn", 20L, 2048L, "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", false, null);
+      case 5:
+        return new StringShape("S3Uri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 6:
+        return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 7:
+        return new StringShape("RedshiftResultFormat", -1L, -1L, null, false, RedshiftResultFormat.class);
+      case 8:
+        return new StringShape("RedshiftResultCompressionType", -1L, -1L, null, false, RedshiftResultCompressionType.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

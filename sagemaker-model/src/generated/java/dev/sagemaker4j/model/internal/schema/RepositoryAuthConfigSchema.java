@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.RepositoryAuthConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link RepositoryAuthConfig}.
  */
 public final class RepositoryAuthConfigSchema extends StructSchema<RepositoryAuthConfig, RepositoryAuthConfig.Builder> {
-  public static final RepositoryAuthConfigSchema INSTANCE = new RepositoryAuthConfigSchema();
+  public static final StructSchema<RepositoryAuthConfig, RepositoryAuthConfig.Builder> INSTANCE = new RepositoryAuthConfigSchema();
 
   private RepositoryAuthConfigSchema() {
     super("RepositoryAuthConfig", RepositoryAuthConfig.class, false,
-            new Member(0, "RepositoryCredentialsProviderArn", "repositoryCredentialsProviderArn", new StringShape("RepositoryCredentialsProviderArn", 1L, 2048L, ".*", false, null), Member.REQUIRED));
+            new Member(0, "RepositoryCredentialsProviderArn", "repositoryCredentialsProviderArn", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("RepositoryCredentialsProviderArn", 1L, 2048L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

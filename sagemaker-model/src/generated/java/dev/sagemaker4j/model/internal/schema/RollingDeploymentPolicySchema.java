@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.CapacitySizeConfig;
 import dev.sagemaker4j.model.RollingDeploymentPolicy;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link RollingDeploymentPolicy}.
  */
 public final class RollingDeploymentPolicySchema extends StructSchema<RollingDeploymentPolicy, RollingDeploymentPolicy.Builder> {
-  public static final RollingDeploymentPolicySchema INSTANCE = new RollingDeploymentPolicySchema();
+  public static final StructSchema<RollingDeploymentPolicy, RollingDeploymentPolicy.Builder> INSTANCE = new RollingDeploymentPolicySchema();
 
   private RollingDeploymentPolicySchema() {
     super("RollingDeploymentPolicy", RollingDeploymentPolicy.class, false,
-            new Member(0, "MaximumBatchSize", "maximumBatchSize", CapacitySizeConfigSchema.INSTANCE, Member.REQUIRED),
-            new Member(1, "RollbackMaximumBatchSize", "rollbackMaximumBatchSize", CapacitySizeConfigSchema.INSTANCE, 0));
+            new Member(0, "MaximumBatchSize", "maximumBatchSize", Member.REQUIRED),
+            new Member(1, "RollbackMaximumBatchSize", "rollbackMaximumBatchSize", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return CapacitySizeConfigSchema.INSTANCE;
+      case 1:
+        return CapacitySizeConfigSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

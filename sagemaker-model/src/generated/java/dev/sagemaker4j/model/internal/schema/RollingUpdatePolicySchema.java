@@ -13,14 +13,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link RollingUpdatePolicy}.
  */
 public final class RollingUpdatePolicySchema extends StructSchema<RollingUpdatePolicy, RollingUpdatePolicy.Builder> {
-  public static final RollingUpdatePolicySchema INSTANCE = new RollingUpdatePolicySchema();
+  public static final StructSchema<RollingUpdatePolicy, RollingUpdatePolicy.Builder> INSTANCE = new RollingUpdatePolicySchema();
 
   private RollingUpdatePolicySchema() {
     super("RollingUpdatePolicy", RollingUpdatePolicy.class, false,
-            new Member(0, "MaximumBatchSize", "maximumBatchSize", CapacitySizeSchema.INSTANCE, Member.REQUIRED),
-            new Member(1, "WaitIntervalInSeconds", "waitIntervalInSeconds", new NumberShape("WaitIntervalInSeconds", Shape.Kind.INTEGER, 0L, 3600L), Member.REQUIRED),
-            new Member(2, "MaximumExecutionTimeoutInSeconds", "maximumExecutionTimeoutInSeconds", new NumberShape("MaximumExecutionTimeoutInSeconds", Shape.Kind.INTEGER, 600L, 28800L), 0),
-            new Member(3, "RollbackMaximumBatchSize", "rollbackMaximumBatchSize", CapacitySizeSchema.INSTANCE, 0));
+            new Member(0, "MaximumBatchSize", "maximumBatchSize", Member.REQUIRED),
+            new Member(1, "WaitIntervalInSeconds", "waitIntervalInSeconds", Member.REQUIRED),
+            new Member(2, "MaximumExecutionTimeoutInSeconds", "maximumExecutionTimeoutInSeconds", 0),
+            new Member(3, "RollbackMaximumBatchSize", "rollbackMaximumBatchSize", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return CapacitySizeSchema.INSTANCE;
+      case 1:
+        return new NumberShape("WaitIntervalInSeconds", Shape.Kind.INTEGER, 0L, 3600L);
+      case 2:
+        return new NumberShape("MaximumExecutionTimeoutInSeconds", Shape.Kind.INTEGER, 600L, 28800L);
+      case 3:
+        return CapacitySizeSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.sagemaker4j.model.ModelCompressionType;
 import dev.sagemaker4j.model.S3ModelDataSource;
 import dev.sagemaker4j.model.S3ModelDataType;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -15,18 +16,41 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link S3ModelDataSource}.
  */
 public final class S3ModelDataSourceSchema extends StructSchema<S3ModelDataSource, S3ModelDataSource.Builder> {
-  public static final S3ModelDataSourceSchema INSTANCE = new S3ModelDataSourceSchema();
+  public static final StructSchema<S3ModelDataSource, S3ModelDataSource.Builder> INSTANCE = new S3ModelDataSourceSchema();
 
   private S3ModelDataSourceSchema() {
     super("S3ModelDataSource", S3ModelDataSource.class, false,
-            new Member(0, "S3Uri", "s3Uri", new StringShape("S3ModelUri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), Member.REQUIRED),
-            new Member(1, "S3DataType", "s3DataType", new StringShape("S3ModelDataType", -1L, -1L, null, false, S3ModelDataType.class), Member.REQUIRED),
-            new Member(2, "CompressionType", "compressionType", new StringShape("ModelCompressionType", -1L, -1L, null, false, ModelCompressionType.class), Member.REQUIRED),
-            new Member(3, "ModelAccessConfig", "modelAccessConfig", ModelAccessConfigSchema.INSTANCE, 0),
-            new Member(4, "HubAccessConfig", "hubAccessConfig", InferenceHubAccessConfigSchema.INSTANCE, 0),
-            new Member(5, "ManifestS3Uri", "manifestS3Uri", new StringShape("S3ModelUri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null), 0),
-            new Member(6, "ETag", "eTag", StringShape.plain("String"), 0),
-            new Member(7, "ManifestEtag", "manifestEtag", StringShape.plain("String"), 0));
+            new Member(0, "S3Uri", "s3Uri", Member.REQUIRED),
+            new Member(1, "S3DataType", "s3DataType", Member.REQUIRED),
+            new Member(2, "CompressionType", "compressionType", Member.REQUIRED),
+            new Member(3, "ModelAccessConfig", "modelAccessConfig", 0),
+            new Member(4, "HubAccessConfig", "hubAccessConfig", 0),
+            new Member(5, "ManifestS3Uri", "manifestS3Uri", 0),
+            new Member(6, "ETag", "eTag", 0),
+            new Member(7, "ManifestEtag", "manifestEtag", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("S3ModelUri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 1:
+        return new StringShape("S3ModelDataType", -1L, -1L, null, false, S3ModelDataType.class);
+      case 2:
+        return new StringShape("ModelCompressionType", -1L, -1L, null, false, ModelCompressionType.class);
+      case 3:
+        return ModelAccessConfigSchema.INSTANCE;
+      case 4:
+        return InferenceHubAccessConfigSchema.INSTANCE;
+      case 5:
+        return new StringShape("S3ModelUri", 0L, 1024L, "(https|s3)://([^/]+)/?(.*)", false, null);
+      case 6:
+        return StringShape.plain("String");
+      case 7:
+        return StringShape.plain("String");
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

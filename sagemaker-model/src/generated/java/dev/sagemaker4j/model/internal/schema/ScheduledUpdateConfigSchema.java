@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.DeploymentConfiguration;
 import dev.sagemaker4j.model.ScheduledUpdateConfig;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ScheduledUpdateConfig}.
  */
 public final class ScheduledUpdateConfigSchema extends StructSchema<ScheduledUpdateConfig, ScheduledUpdateConfig.Builder> {
-  public static final ScheduledUpdateConfigSchema INSTANCE = new ScheduledUpdateConfigSchema();
+  public static final StructSchema<ScheduledUpdateConfig, ScheduledUpdateConfig.Builder> INSTANCE = new ScheduledUpdateConfigSchema();
 
   private ScheduledUpdateConfigSchema() {
     super("ScheduledUpdateConfig", ScheduledUpdateConfig.class, false,
-            new Member(0, "ScheduleExpression", "scheduleExpression", new StringShape("CronScheduleExpression", 1L, 256L, null, false, null), Member.REQUIRED),
-            new Member(1, "DeploymentConfig", "deploymentConfig", DeploymentConfigurationSchema.INSTANCE, 0));
+            new Member(0, "ScheduleExpression", "scheduleExpression", Member.REQUIRED),
+            new Member(1, "DeploymentConfig", "deploymentConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("CronScheduleExpression", 1L, 256L, null, false, null);
+      case 1:
+        return DeploymentConfigurationSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.SelectedStep;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link SelectedStep}.
  */
 public final class SelectedStepSchema extends StructSchema<SelectedStep, SelectedStep.Builder> {
-  public static final SelectedStepSchema INSTANCE = new SelectedStepSchema();
+  public static final StructSchema<SelectedStep, SelectedStep.Builder> INSTANCE = new SelectedStepSchema();
 
   private SelectedStepSchema() {
     super("SelectedStep", SelectedStep.class, false,
-            new Member(0, "StepName", "stepName", new StringShape("String256", 0L, 256L, null, false, null), Member.REQUIRED));
+            new Member(0, "StepName", "stepName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("String256", 0L, 256L, null, false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

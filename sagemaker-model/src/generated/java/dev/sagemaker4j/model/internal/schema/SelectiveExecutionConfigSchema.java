@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.SelectedStep;
 import dev.sagemaker4j.model.SelectiveExecutionConfig;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -14,12 +15,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link SelectiveExecutionConfig}.
  */
 public final class SelectiveExecutionConfigSchema extends StructSchema<SelectiveExecutionConfig, SelectiveExecutionConfig.Builder> {
-  public static final SelectiveExecutionConfigSchema INSTANCE = new SelectiveExecutionConfigSchema();
+  public static final StructSchema<SelectiveExecutionConfig, SelectiveExecutionConfig.Builder> INSTANCE = new SelectiveExecutionConfigSchema();
 
   private SelectiveExecutionConfigSchema() {
     super("SelectiveExecutionConfig", SelectiveExecutionConfig.class, false,
-            new Member(0, "SourcePipelineExecutionArn", "sourcePipelineExecutionArn", new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null), 0),
-            new Member(1, "SelectedSteps", "selectedSteps", new ListShape("SelectedStepList", SelectedStepSchema.INSTANCE, 1, 50), Member.REQUIRED));
+            new Member(0, "SourcePipelineExecutionArn", "sourcePipelineExecutionArn", 0),
+            new Member(1, "SelectedSteps", "selectedSteps", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null);
+      case 1:
+        return new ListShape("SelectedStepList", SelectedStepSchema.INSTANCE, 1, 50);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

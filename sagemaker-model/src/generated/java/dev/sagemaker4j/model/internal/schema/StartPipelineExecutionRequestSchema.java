@@ -18,19 +18,44 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link StartPipelineExecutionRequest}.
  */
 public final class StartPipelineExecutionRequestSchema extends StructSchema<StartPipelineExecutionRequest, StartPipelineExecutionRequest.Builder> {
-  public static final StartPipelineExecutionRequestSchema INSTANCE = new StartPipelineExecutionRequestSchema();
+  public static final StructSchema<StartPipelineExecutionRequest, StartPipelineExecutionRequest.Builder> INSTANCE = new StartPipelineExecutionRequestSchema();
 
   private StartPipelineExecutionRequestSchema() {
     super("StartPipelineExecutionRequest", StartPipelineExecutionRequest.class, false,
-            new Member(0, "PipelineName", "pipelineName", new StringShape("PipelineNameOrArn", 1L, 2048L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})", false, null), Member.REQUIRED),
-            new Member(1, "PipelineExecutionDisplayName", "pipelineExecutionDisplayName", new StringShape("PipelineExecutionName", 1L, 82L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}", false, null), 0),
-            new Member(2, "PipelineParameters", "pipelineParameters", new ListShape("ParameterList", ParameterSchema.INSTANCE, 0, 200), 0),
-            new Member(3, "PipelineExecutionDescription", "pipelineExecutionDescription", new StringShape("PipelineExecutionDescription", 0L, 3072L, ".*", false, null), 0),
-            new Member(4, "ClientRequestToken", "clientRequestToken", new StringShape("IdempotencyToken", 32L, 128L, null, false, null), Member.IDEMPOTENCY_TOKEN),
-            new Member(5, "ParallelismConfiguration", "parallelismConfiguration", ParallelismConfigurationSchema.INSTANCE, 0),
-            new Member(6, "SelectiveExecutionConfig", "selectiveExecutionConfig", SelectiveExecutionConfigSchema.INSTANCE, 0),
-            new Member(7, "PipelineVersionId", "pipelineVersionId", new NumberShape("PipelineVersionId", Shape.Kind.LONG, 1L, null), 0),
-            new Member(8, "MlflowExperimentName", "mlflowExperimentName", new StringShape("MlflowExperimentEntityName", 1L, 256L, ".*", false, null), 0));
+            new Member(0, "PipelineName", "pipelineName", Member.REQUIRED),
+            new Member(1, "PipelineExecutionDisplayName", "pipelineExecutionDisplayName", 0),
+            new Member(2, "PipelineParameters", "pipelineParameters", 0),
+            new Member(3, "PipelineExecutionDescription", "pipelineExecutionDescription", 0),
+            new Member(4, "ClientRequestToken", "clientRequestToken", Member.IDEMPOTENCY_TOKEN),
+            new Member(5, "ParallelismConfiguration", "parallelismConfiguration", 0),
+            new Member(6, "SelectiveExecutionConfig", "selectiveExecutionConfig", 0),
+            new Member(7, "PipelineVersionId", "pipelineVersionId", 0),
+            new Member(8, "MlflowExperimentName", "mlflowExperimentName", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineNameOrArn", 1L, 2048L, "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:([0-9]{12}|aws):pipeline/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,255})", false, null);
+      case 1:
+        return new StringShape("PipelineExecutionName", 1L, 82L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}", false, null);
+      case 2:
+        return new ListShape("ParameterList", ParameterSchema.INSTANCE, 0, 200);
+      case 3:
+        return new StringShape("PipelineExecutionDescription", 0L, 3072L, ".*", false, null);
+      case 4:
+        return new StringShape("IdempotencyToken", 32L, 128L, null, false, null);
+      case 5:
+        return ParallelismConfigurationSchema.INSTANCE;
+      case 6:
+        return SelectiveExecutionConfigSchema.INSTANCE;
+      case 7:
+        return new NumberShape("PipelineVersionId", Shape.Kind.LONG, 1L, null);
+      case 8:
+        return new StringShape("MlflowExperimentEntityName", 1L, 256L, ".*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.StartPipelineExecutionResponse;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link StartPipelineExecutionResponse}.
  */
 public final class StartPipelineExecutionResponseSchema extends StructSchema<StartPipelineExecutionResponse, StartPipelineExecutionResponse.Builder> {
-  public static final StartPipelineExecutionResponseSchema INSTANCE = new StartPipelineExecutionResponseSchema();
+  public static final StructSchema<StartPipelineExecutionResponse, StartPipelineExecutionResponse.Builder> INSTANCE = new StartPipelineExecutionResponseSchema();
 
   private StartPipelineExecutionResponseSchema() {
     super("StartPipelineExecutionResponse", StartPipelineExecutionResponse.class, false,
-            new Member(0, "PipelineExecutionArn", "pipelineExecutionArn", new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null), 0));
+            new Member(0, "PipelineExecutionArn", "pipelineExecutionArn", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("PipelineExecutionArn", 0L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:pipeline\\/.*\\/execution\\/.*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

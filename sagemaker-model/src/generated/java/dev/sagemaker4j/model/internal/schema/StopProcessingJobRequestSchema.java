@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.StopProcessingJobRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link StopProcessingJobRequest}.
  */
 public final class StopProcessingJobRequestSchema extends StructSchema<StopProcessingJobRequest, StopProcessingJobRequest.Builder> {
-  public static final StopProcessingJobRequestSchema INSTANCE = new StopProcessingJobRequestSchema();
+  public static final StructSchema<StopProcessingJobRequest, StopProcessingJobRequest.Builder> INSTANCE = new StopProcessingJobRequestSchema();
 
   private StopProcessingJobRequestSchema() {
     super("StopProcessingJobRequest", StopProcessingJobRequest.class, false,
-            new Member(0, "ProcessingJobName", "processingJobName", new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED));
+            new Member(0, "ProcessingJobName", "processingJobName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("ProcessingJobName", 1L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

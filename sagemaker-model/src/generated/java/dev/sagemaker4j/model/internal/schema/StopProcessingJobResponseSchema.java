@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.StopProcessingJobResponse;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,15 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link StopProcessingJobResponse}.
  */
 public final class StopProcessingJobResponseSchema extends StructSchema<StopProcessingJobResponse, StopProcessingJobResponse.Builder> {
-  public static final StopProcessingJobResponseSchema INSTANCE = new StopProcessingJobResponseSchema();
+  public static final StructSchema<StopProcessingJobResponse, StopProcessingJobResponse.Builder> INSTANCE = new StopProcessingJobResponseSchema();
 
   private StopProcessingJobResponseSchema() {
     super("StopProcessingJobOutput", StopProcessingJobResponse.class, false);
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override

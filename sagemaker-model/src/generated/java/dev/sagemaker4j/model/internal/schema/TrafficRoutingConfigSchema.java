@@ -15,14 +15,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link TrafficRoutingConfig}.
  */
 public final class TrafficRoutingConfigSchema extends StructSchema<TrafficRoutingConfig, TrafficRoutingConfig.Builder> {
-  public static final TrafficRoutingConfigSchema INSTANCE = new TrafficRoutingConfigSchema();
+  public static final StructSchema<TrafficRoutingConfig, TrafficRoutingConfig.Builder> INSTANCE = new TrafficRoutingConfigSchema();
 
   private TrafficRoutingConfigSchema() {
     super("TrafficRoutingConfig", TrafficRoutingConfig.class, false,
-            new Member(0, "Type", "type", new StringShape("TrafficRoutingConfigType", -1L, -1L, null, false, TrafficRoutingConfigType.class), Member.REQUIRED),
-            new Member(1, "WaitIntervalInSeconds", "waitIntervalInSeconds", new NumberShape("WaitIntervalInSeconds", Shape.Kind.INTEGER, 0L, 3600L), Member.REQUIRED),
-            new Member(2, "CanarySize", "canarySize", CapacitySizeSchema.INSTANCE, 0),
-            new Member(3, "LinearStepSize", "linearStepSize", CapacitySizeSchema.INSTANCE, 0));
+            new Member(0, "Type", "type", Member.REQUIRED),
+            new Member(1, "WaitIntervalInSeconds", "waitIntervalInSeconds", Member.REQUIRED),
+            new Member(2, "CanarySize", "canarySize", 0),
+            new Member(3, "LinearStepSize", "linearStepSize", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("TrafficRoutingConfigType", -1L, -1L, null, false, TrafficRoutingConfigType.class);
+      case 1:
+        return new NumberShape("WaitIntervalInSeconds", Shape.Kind.INTEGER, 0L, 3600L);
+      case 2:
+        return CapacitySizeSchema.INSTANCE;
+      case 3:
+        return CapacitySizeSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -16,16 +16,35 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link UpdateEndpointRequest}.
  */
 public final class UpdateEndpointRequestSchema extends StructSchema<UpdateEndpointRequest, UpdateEndpointRequest.Builder> {
-  public static final UpdateEndpointRequestSchema INSTANCE = new UpdateEndpointRequestSchema();
+  public static final StructSchema<UpdateEndpointRequest, UpdateEndpointRequest.Builder> INSTANCE = new UpdateEndpointRequestSchema();
 
   private UpdateEndpointRequestSchema() {
     super("UpdateEndpointInput", UpdateEndpointRequest.class, false,
-            new Member(0, "EndpointName", "endpointName", new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(1, "EndpointConfigName", "endpointConfigName", new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null), Member.REQUIRED),
-            new Member(2, "RetainAllVariantProperties", "retainAllVariantProperties", Shape.BOOLEAN, 0),
-            new Member(3, "ExcludeRetainedVariantProperties", "excludeRetainedVariantProperties", new ListShape("VariantPropertyList", VariantPropertySchema.INSTANCE, 0, 3), 0),
-            new Member(4, "DeploymentConfig", "deploymentConfig", DeploymentConfigSchema.INSTANCE, 0),
-            new Member(5, "RetainDeploymentConfig", "retainDeploymentConfig", Shape.BOOLEAN, 0));
+            new Member(0, "EndpointName", "endpointName", Member.REQUIRED),
+            new Member(1, "EndpointConfigName", "endpointConfigName", Member.REQUIRED),
+            new Member(2, "RetainAllVariantProperties", "retainAllVariantProperties", 0),
+            new Member(3, "ExcludeRetainedVariantProperties", "excludeRetainedVariantProperties", 0),
+            new Member(4, "DeploymentConfig", "deploymentConfig", 0),
+            new Member(5, "RetainDeploymentConfig", "retainDeploymentConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("EndpointName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 1:
+        return new StringShape("EndpointConfigName", 0L, 63L, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", false, null);
+      case 2:
+        return Shape.BOOLEAN;
+      case 3:
+        return new ListShape("VariantPropertyList", VariantPropertySchema.INSTANCE, 0, 3);
+      case 4:
+        return DeploymentConfigSchema.INSTANCE;
+      case 5:
+        return Shape.BOOLEAN;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.IamIdentity;
 import dev.sagemaker4j.model.UserContext;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,14 +13,29 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link UserContext}.
  */
 public final class UserContextSchema extends StructSchema<UserContext, UserContext.Builder> {
-  public static final UserContextSchema INSTANCE = new UserContextSchema();
+  public static final StructSchema<UserContext, UserContext.Builder> INSTANCE = new UserContextSchema();
 
   private UserContextSchema() {
     super("UserContext", UserContext.class, false,
-            new Member(0, "UserProfileArn", "userProfileArn", StringShape.plain("String"), 0),
-            new Member(1, "UserProfileName", "userProfileName", StringShape.plain("String"), 0),
-            new Member(2, "DomainId", "domainId", StringShape.plain("String"), 0),
-            new Member(3, "IamIdentity", "iamIdentity", IamIdentitySchema.INSTANCE, 0));
+            new Member(0, "UserProfileArn", "userProfileArn", 0),
+            new Member(1, "UserProfileName", "userProfileName", 0),
+            new Member(2, "DomainId", "domainId", 0),
+            new Member(3, "IamIdentity", "iamIdentity", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return StringShape.plain("String");
+      case 1:
+        return StringShape.plain("String");
+      case 2:
+        return StringShape.plain("String");
+      case 3:
+        return IamIdentitySchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

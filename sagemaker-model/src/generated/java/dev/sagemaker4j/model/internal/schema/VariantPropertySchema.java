@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.VariantProperty;
 import dev.sagemaker4j.model.VariantPropertyType;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link VariantProperty}.
  */
 public final class VariantPropertySchema extends StructSchema<VariantProperty, VariantProperty.Builder> {
-  public static final VariantPropertySchema INSTANCE = new VariantPropertySchema();
+  public static final StructSchema<VariantProperty, VariantProperty.Builder> INSTANCE = new VariantPropertySchema();
 
   private VariantPropertySchema() {
     super("VariantProperty", VariantProperty.class, false,
-            new Member(0, "VariantPropertyType", "variantPropertyType", new StringShape("VariantPropertyType", -1L, -1L, null, false, VariantPropertyType.class), Member.REQUIRED));
+            new Member(0, "VariantPropertyType", "variantPropertyType", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("VariantPropertyType", -1L, -1L, null, false, VariantPropertyType.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

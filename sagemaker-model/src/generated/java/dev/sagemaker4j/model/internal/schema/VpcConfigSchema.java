@@ -4,6 +4,7 @@ package dev.sagemaker4j.model.internal.schema;
 import dev.sagemaker4j.model.VpcConfig;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -13,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link VpcConfig}.
  */
 public final class VpcConfigSchema extends StructSchema<VpcConfig, VpcConfig.Builder> {
-  public static final VpcConfigSchema INSTANCE = new VpcConfigSchema();
+  public static final StructSchema<VpcConfig, VpcConfig.Builder> INSTANCE = new VpcConfigSchema();
 
   private VpcConfigSchema() {
     super("VpcConfig", VpcConfig.class, false,
-            new Member(0, "SecurityGroupIds", "securityGroupIds", new ListShape("VpcSecurityGroupIds", new StringShape("SecurityGroupId", 0L, 32L, "[-0-9a-zA-Z]+", false, null), 1, 5), Member.REQUIRED),
-            new Member(1, "Subnets", "subnets", new ListShape("Subnets", new StringShape("SubnetId", 0L, 32L, "[-0-9a-zA-Z]+", false, null), 1, 16), Member.REQUIRED));
+            new Member(0, "SecurityGroupIds", "securityGroupIds", Member.REQUIRED),
+            new Member(1, "Subnets", "subnets", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("VpcSecurityGroupIds", new StringShape("SecurityGroupId", 0L, 32L, "[-0-9a-zA-Z]+", false, null), 1, 5);
+      case 1:
+        return new ListShape("Subnets", new StringShape("SubnetId", 0L, 32L, "[-0-9a-zA-Z]+", false, null), 1, 16);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

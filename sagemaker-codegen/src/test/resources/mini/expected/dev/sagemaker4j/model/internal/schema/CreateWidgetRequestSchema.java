@@ -21,25 +21,62 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateWidgetRequest}.
  */
 public final class CreateWidgetRequestSchema extends StructSchema<CreateWidgetRequest, CreateWidgetRequest.Builder> {
-  public static final CreateWidgetRequestSchema INSTANCE = new CreateWidgetRequestSchema();
+  public static final StructSchema<CreateWidgetRequest, CreateWidgetRequest.Builder> INSTANCE = new CreateWidgetRequestSchema();
 
   private CreateWidgetRequestSchema() {
     super("CreateWidgetInput", CreateWidgetRequest.class, false,
-            new Member(0, "WidgetName", "widgetName", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), Member.REQUIRED),
-            new Member(1, "ClientToken", "clientToken", new StringShape("Token", 32L, 128L, null, false, null), Member.IDEMPOTENCY_TOKEN),
-            new Member(2, "Color", "color", new StringShape("Color", -1L, -1L, null, false, Color.class), 0),
-            new Member(3, "Kinds", "kinds", new ListShape("ColorList", new StringShape("Color", -1L, -1L, null, false, Color.class), -1, 3), 0),
-            new Member(4, "Size", "size", new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L), Member.REQUIRED),
-            new Member(5, "Weight", "weight", new NumberShape("Weight", Shape.Kind.FLOAT, 0L, null), 0),
-            new Member(6, "Count", "count", new NumberShape("Count", Shape.Kind.LONG, 1L, null), 0),
-            new Member(7, "Enabled", "enabled", Shape.BOOLEAN, 0),
-            new Member(8, "CreatedAfter", "createdAfter", Shape.TIMESTAMP, 0),
-            new Member(9, "Password", "password", new StringShape("Secret", -1L, 64L, null, true, null), 0),
-            new Member(10, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 2), 0),
-            new Member(11, "Labels", "labels", new MapShape("LabelMap", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L), -1, 5), 0),
-            new Member(12, "Storage", "storage", StorageSchema.INSTANCE, 0),
-            new Member(13, "S3Uri", "s3Uri", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), 0),
-            new Member(14, "VPCConfig", "vpcConfig", TagSchema.INSTANCE, 0));
+            new Member(0, "WidgetName", "widgetName", Member.REQUIRED),
+            new Member(1, "ClientToken", "clientToken", Member.IDEMPOTENCY_TOKEN),
+            new Member(2, "Color", "color", 0),
+            new Member(3, "Kinds", "kinds", 0),
+            new Member(4, "Size", "size", Member.REQUIRED),
+            new Member(5, "Weight", "weight", 0),
+            new Member(6, "Count", "count", 0),
+            new Member(7, "Enabled", "enabled", 0),
+            new Member(8, "CreatedAfter", "createdAfter", 0),
+            new Member(9, "Password", "password", 0),
+            new Member(10, "Tags", "tags", 0),
+            new Member(11, "Labels", "labels", 0),
+            new Member(12, "Storage", "storage", 0),
+            new Member(13, "S3Uri", "s3Uri", 0),
+            new Member(14, "VPCConfig", "vpcConfig", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null);
+      case 1:
+        return new StringShape("Token", 32L, 128L, null, false, null);
+      case 2:
+        return new StringShape("Color", -1L, -1L, null, false, Color.class);
+      case 3:
+        return new ListShape("ColorList", new StringShape("Color", -1L, -1L, null, false, Color.class), -1, 3);
+      case 4:
+        return new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L);
+      case 5:
+        return new NumberShape("Weight", Shape.Kind.FLOAT, 0L, null);
+      case 6:
+        return new NumberShape("Count", Shape.Kind.LONG, 1L, null);
+      case 7:
+        return Shape.BOOLEAN;
+      case 8:
+        return Shape.TIMESTAMP;
+      case 9:
+        return new StringShape("Secret", -1L, 64L, null, true, null);
+      case 10:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 2);
+      case 11:
+        return new MapShape("LabelMap", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L), -1, 5);
+      case 12:
+        return StorageSchema.INSTANCE;
+      case 13:
+        return new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null);
+      case 14:
+        return TagSchema.INSTANCE;
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.sagemaker4j.model.Color;
 import dev.sagemaker4j.model.CreateWidgetResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link CreateWidgetResponse}.
  */
 public final class CreateWidgetResponseSchema extends StructSchema<CreateWidgetResponse, CreateWidgetResponse.Builder> {
-  public static final CreateWidgetResponseSchema INSTANCE = new CreateWidgetResponseSchema();
+  public static final StructSchema<CreateWidgetResponse, CreateWidgetResponse.Builder> INSTANCE = new CreateWidgetResponseSchema();
 
   private CreateWidgetResponseSchema() {
     super("CreateWidgetOutput", CreateWidgetResponse.class, false,
-            new Member(0, "WidgetArn", "widgetArn", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), Member.REQUIRED),
-            new Member(1, "Status", "status", new StringShape("Color", -1L, -1L, null, false, Color.class), 0));
+            new Member(0, "WidgetArn", "widgetArn", Member.REQUIRED),
+            new Member(1, "Status", "status", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null);
+      case 1:
+        return new StringShape("Color", -1L, -1L, null, false, Color.class);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

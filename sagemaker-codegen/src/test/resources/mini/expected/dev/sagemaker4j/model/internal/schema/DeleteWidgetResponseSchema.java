@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DeleteWidgetResponse;
 import dev.sagemaker4j.model.ResponseMetadata;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,15 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DeleteWidgetResponse}.
  */
 public final class DeleteWidgetResponseSchema extends StructSchema<DeleteWidgetResponse, DeleteWidgetResponse.Builder> {
-  public static final DeleteWidgetResponseSchema INSTANCE = new DeleteWidgetResponseSchema();
+  public static final StructSchema<DeleteWidgetResponse, DeleteWidgetResponse.Builder> INSTANCE = new DeleteWidgetResponseSchema();
 
   private DeleteWidgetResponseSchema() {
     super("DeleteWidgetOutput", DeleteWidgetResponse.class, false);
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override

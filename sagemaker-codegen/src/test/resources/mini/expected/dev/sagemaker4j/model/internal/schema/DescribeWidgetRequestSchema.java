@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.DescribeWidgetRequest;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeWidgetRequest}.
  */
 public final class DescribeWidgetRequestSchema extends StructSchema<DescribeWidgetRequest, DescribeWidgetRequest.Builder> {
-  public static final DescribeWidgetRequestSchema INSTANCE = new DescribeWidgetRequestSchema();
+  public static final StructSchema<DescribeWidgetRequest, DescribeWidgetRequest.Builder> INSTANCE = new DescribeWidgetRequestSchema();
 
   private DescribeWidgetRequestSchema() {
     super("DescribeWidgetInput", DescribeWidgetRequest.class, false,
-            new Member(0, "WidgetName", "widgetName", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), Member.REQUIRED));
+            new Member(0, "WidgetName", "widgetName", Member.REQUIRED));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

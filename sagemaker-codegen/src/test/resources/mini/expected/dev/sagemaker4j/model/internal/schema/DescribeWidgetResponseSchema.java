@@ -7,6 +7,7 @@ import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.Tag;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -16,13 +17,26 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link DescribeWidgetResponse}.
  */
 public final class DescribeWidgetResponseSchema extends StructSchema<DescribeWidgetResponse, DescribeWidgetResponse.Builder> {
-  public static final DescribeWidgetResponseSchema INSTANCE = new DescribeWidgetResponseSchema();
+  public static final StructSchema<DescribeWidgetResponse, DescribeWidgetResponse.Builder> INSTANCE = new DescribeWidgetResponseSchema();
 
   private DescribeWidgetResponseSchema() {
     super("DescribeWidgetOutput", DescribeWidgetResponse.class, false,
-            new Member(0, "WidgetName", "widgetName", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), 0),
-            new Member(1, "Status", "status", new StringShape("Color", -1L, -1L, null, false, Color.class), 0),
-            new Member(2, "Tags", "tags", new ListShape("TagList", TagSchema.INSTANCE, 0, 2), 0));
+            new Member(0, "WidgetName", "widgetName", 0),
+            new Member(1, "Status", "status", 0),
+            new Member(2, "Tags", "tags", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null);
+      case 1:
+        return new StringShape("Color", -1L, -1L, null, false, Color.class);
+      case 2:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 2);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

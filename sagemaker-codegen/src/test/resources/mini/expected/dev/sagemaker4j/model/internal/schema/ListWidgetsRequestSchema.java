@@ -13,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListWidgetsRequest}.
  */
 public final class ListWidgetsRequestSchema extends StructSchema<ListWidgetsRequest, ListWidgetsRequest.Builder> {
-  public static final ListWidgetsRequestSchema INSTANCE = new ListWidgetsRequestSchema();
+  public static final StructSchema<ListWidgetsRequest, ListWidgetsRequest.Builder> INSTANCE = new ListWidgetsRequestSchema();
 
   private ListWidgetsRequestSchema() {
     super("ListWidgetsInput", ListWidgetsRequest.class, false,
-            new Member(0, "NextToken", "nextToken", new StringShape("Token", 32L, 128L, null, false, null), 0),
-            new Member(1, "MaxResults", "maxResults", new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L), 0));
+            new Member(0, "NextToken", "nextToken", 0),
+            new Member(1, "MaxResults", "maxResults", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("Token", 32L, 128L, null, false, null);
+      case 1:
+        return new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

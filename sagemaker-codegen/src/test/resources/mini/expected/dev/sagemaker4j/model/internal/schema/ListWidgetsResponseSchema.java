@@ -6,6 +6,7 @@ import dev.sagemaker4j.model.ResponseMetadata;
 import dev.sagemaker4j.model.Tag;
 import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
@@ -15,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link ListWidgetsResponse}.
  */
 public final class ListWidgetsResponseSchema extends StructSchema<ListWidgetsResponse, ListWidgetsResponse.Builder> {
-  public static final ListWidgetsResponseSchema INSTANCE = new ListWidgetsResponseSchema();
+  public static final StructSchema<ListWidgetsResponse, ListWidgetsResponse.Builder> INSTANCE = new ListWidgetsResponseSchema();
 
   private ListWidgetsResponseSchema() {
     super("ListWidgetsOutput", ListWidgetsResponse.class, false,
-            new Member(0, "Widgets", "widgets", new ListShape("TagList", TagSchema.INSTANCE, 0, 2), 0),
-            new Member(1, "NextToken", "nextToken", new StringShape("Token", 32L, 128L, null, false, null), 0));
+            new Member(0, "Widgets", "widgets", 0),
+            new Member(1, "NextToken", "nextToken", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new ListShape("TagList", TagSchema.INSTANCE, 0, 2);
+      case 1:
+        return new StringShape("Token", 32L, 128L, null, false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

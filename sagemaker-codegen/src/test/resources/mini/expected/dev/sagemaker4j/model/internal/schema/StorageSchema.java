@@ -13,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link Storage}.
  */
 public final class StorageSchema extends StructSchema<Storage, Storage.Builder> {
-  public static final StorageSchema INSTANCE = new StorageSchema();
+  public static final StructSchema<Storage, Storage.Builder> INSTANCE = new StorageSchema();
 
   private StorageSchema() {
     super("Storage", Storage.class, true,
-            new Member(0, "Disk", "disk", TagSchema.INSTANCE, 0),
-            new Member(1, "Memory", "memory", new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L), 0));
+            new Member(0, "Disk", "disk", 0),
+            new Member(1, "Memory", "memory", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return TagSchema.INSTANCE;
+      case 1:
+        return new NumberShape("Size", Shape.Kind.INTEGER, 1L, 10L);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.Tag;
 import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,23 @@ import org.jspecify.annotations.Nullable;
  * The schema of {@link Tag}.
  */
 public final class TagSchema extends StructSchema<Tag, Tag.Builder> {
-  public static final TagSchema INSTANCE = new TagSchema();
+  public static final StructSchema<Tag, Tag.Builder> INSTANCE = new TagSchema();
 
   private TagSchema() {
     super("Tag", Tag.class, false,
-            new Member(0, "Key", "key", new StringShape("Secret", -1L, 64L, null, true, null), Member.REQUIRED),
-            new Member(1, "Value", "value", new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null), 0));
+            new Member(0, "Key", "key", Member.REQUIRED),
+            new Member(1, "Value", "value", 0));
+  }
+
+  @Override
+  protected Shape createShape(int index) {
+    switch (index) {
+      case 0:
+        return new StringShape("Secret", -1L, 64L, null, true, null);
+      case 1:
+        return new StringShape("WidgetName", 1L, 63L, "[a-z](-*[a-z0-9])*/\\u0041*", false, null);
+      default: throw new IndexOutOfBoundsException(index);
+    }
   }
 
   @Override

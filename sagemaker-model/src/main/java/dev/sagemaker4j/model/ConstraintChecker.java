@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,18 +69,17 @@ public final class ConstraintChecker {
     return out;
   }
 
-  /** A path built only when a violation needs it. */
+  /**
+   * A path built only as far as the walk goes: a segment is a member's wire name, a list index
+   * (an Integer), or a map entry. Leaves do not get one unless they break a rule.
+   */
   private static final class Path {
     final @Nullable Path parent;
-    final String segment;
+    final Object segment;
 
-    Path(@Nullable Path parent, String segment) {
+    Path(@Nullable Path parent, Object segment) {
       this.parent = parent;
       this.segment = segment;
-    }
-
-    static Path member(@Nullable Path parent, String wireName) {
-      return new Path(parent, wireName);
     }
 
     static String render(@Nullable Path p) {
@@ -89,12 +87,19 @@ public final class ConstraintChecker {
         return "";
       }
       String head = render(p.parent);
-      if (head.isEmpty() || p.segment.startsWith("[") || p.segment.startsWith("{")) {
-        return head + p.segment;
+      if (p.segment instanceof Integer) {
+        return head + "[" + p.segment + "]";
       }
-      return head + "." + p.segment;
+      if (p.segment instanceof MapKey) {
+        MapKey k = (MapKey) p.segment;
+        return head + (k.itself ? "{" + k.key + "}" : "[\"" + k.key + "\"]");
+      }
+      return head.isEmpty() ? (String) p.segment : head + "." + p.segment;
     }
   }
+
+  /** A map entry's segment: the key itself ({key}) or the value under it (["key"]). */
+  private record MapKey(String key, boolean itself) {}
 
   @SuppressWarnings("unchecked")
   private static <T> void checkStruct(
@@ -106,7 +111,7 @@ public final class ConstraintChecker {
       Object v = schema.get(value, m.index());
       if (v == null || isEmpty(v)) {
         if (m.required() && !m.idempotencyToken()) {
-          add(out, Path.member(path, m.wireName()), ConstraintViolation.Rule.REQUIRED, "", "absent");
+          add(out, new Path(path, m.wireName()), ConstraintViolation.Rule.REQUIRED, "", "absent");
         }
         continue;
       }
@@ -115,7 +120,7 @@ public final class ConstraintChecker {
         setNames = (setNames == null ? new StringBuilder() : setNames.append(", "))
             .append(m.wireName());
       }
-      checkValue(Path.member(path, m.wireName()), m.shape(), v, out);
+      checkValue(path, m.wireName(), m.shape(), v, out);
     }
     if (schema.union() && set != 1) {
       StringBuilder all = new StringBuilder();
@@ -132,57 +137,65 @@ public final class ConstraintChecker {
         || (v instanceof Map && ((Map<?, ?>) v).isEmpty());
   }
 
-  private static void checkValue(Path path, Shape shape, Object v, List<ConstraintViolation> out) {
+  private static void checkValue(@Nullable Path parent, Object segment, Shape shape, Object v,
+      List<ConstraintViolation> out) {
     switch (shape.kind()) {
       case STRING:
-        checkString(path, (StringShape) shape, (String) v, out);
+        checkString(parent, segment, (StringShape) shape, (String) v, out);
         break;
       case INTEGER:
       case LONG:
       case FLOAT:
       case DOUBLE:
-        checkNumber(path, (NumberShape) shape, (Number) v, out);
+        checkNumber(parent, segment, (NumberShape) shape, (Number) v, out);
         break;
       case LIST:
-        checkList(path, (ListShape) shape, (Collection<?>) v, out);
+        checkList(new Path(parent, segment), (ListShape) shape, (Collection<?>) v, out);
         break;
       case MAP:
-        checkMap(path, (MapShape) shape, (Map<?, ?>) v, out);
+        checkMap(new Path(parent, segment), (MapShape) shape, (Map<?, ?>) v, out);
         break;
       case STRUCTURE:
-        checkStruct(path, (StructSchema<?, ?>) shape, v, out);
+        checkStruct(new Path(parent, segment), (StructSchema<?, ?>) shape, v, out);
         break;
       default:
         break; // booleans and timestamps carry no rules
     }
   }
 
-  private static void checkString(
-      Path path, StringShape shape, String s, List<ConstraintViolation> out) {
-    long length = s.codePointCount(0, s.length());
-    if (shape.min() >= 0 && length < shape.min()) {
-      add(out, path, ConstraintViolation.Rule.MIN_LENGTH, Long.toString(shape.min()),
-          show(shape, s));
-      return;
+  private static void checkString(@Nullable Path parent, Object segment, StringShape shape,
+      String s, List<ConstraintViolation> out) {
+    long min = shape.min();
+    long max = shape.max();
+    if (min > 0 || max >= 0) {
+      long length = s.codePointCount(0, s.length());
+      if (min >= 0 && length < min) {
+        add(out, new Path(parent, segment), ConstraintViolation.Rule.MIN_LENGTH,
+            Long.toString(min), show(shape, s));
+        return;
+      }
+      if (max >= 0 && length > max) {
+        add(out, new Path(parent, segment), ConstraintViolation.Rule.MAX_LENGTH,
+            Long.toString(max), show(shape, s));
+        return;
+      }
     }
-    if (shape.max() >= 0 && length > shape.max()) {
-      add(out, path, ConstraintViolation.Rule.MAX_LENGTH, Long.toString(shape.max()),
+    SafeRegex regex = shape.regex();
+    if (regex != null && regex.matches(s) == SafeRegex.Result.NO_MATCH) {
+      add(out, new Path(parent, segment), ConstraintViolation.Rule.PATTERN, shape.pattern(),
           show(shape, s));
-      return;
-    }
-    Pattern p = shape.compiledPattern();
-    if (p != null && SafeRegex.matches(p, s) == SafeRegex.Result.NO_MATCH) {
-      add(out, path, ConstraintViolation.Rule.PATTERN, shape.pattern(), show(shape, s));
     }
   }
 
-  private static void checkNumber(
-      Path path, NumberShape shape, Number n, List<ConstraintViolation> out) {
+  private static void checkNumber(@Nullable Path parent, Object segment, NumberShape shape,
+      Number n, List<ConstraintViolation> out) {
     double d = n.doubleValue();
     if (shape.min() != null && d < shape.min()) {
-      add(out, path, ConstraintViolation.Rule.MIN_VALUE, bound(shape, shape.min()), n.toString());
+      add(out, new Path(parent, segment), ConstraintViolation.Rule.MIN_VALUE,
+          bound(shape, shape.min()), n.toString());
     } else if (shape.max() != null && d > shape.max()) {
-      add(out, path, ConstraintViolation.Rule.MAX_VALUE, bound(shape, shape.max()), n.toString());
+      add(out, new Path(parent, segment), ConstraintViolation.Rule.MAX_VALUE,
+          bound(shape, shape.max()), n.toString());
     }
   }
 
@@ -196,7 +209,7 @@ public final class ConstraintChecker {
     int i = 0;
     for (Object e : list) {
       if (e != null) {
-        checkValue(new Path(path, "[" + i + "]"), shape.member(), e, out);
+        checkValue(path, i, shape.member(), e, out);
       }
       i++;
     }
@@ -207,9 +220,9 @@ public final class ConstraintChecker {
     checkSize(path, shape.min(), shape.max(), map.size(), out);
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String key = (String) e.getKey();
-      checkString(new Path(path, "{" + key + "}"), shape.key(), key, out);
+      checkString(path, new MapKey(key, true), shape.key(), key, out);
       if (e.getValue() != null) {
-        checkValue(new Path(path, "[\"" + key + "\"]"), shape.value(), e.getValue(), out);
+        checkValue(path, new MapKey(key, false), shape.value(), e.getValue(), out);
       }
     }
   }

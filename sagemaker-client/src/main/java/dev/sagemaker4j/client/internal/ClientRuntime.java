@@ -40,6 +40,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final List<AutoCloseable> owned;
   private final @Nullable ScheduledExecutorService givenScheduler;
   private volatile @Nullable ScheduledThreadPoolExecutor ownScheduler;
+  private final List<Thread> ownThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
   /**
@@ -112,6 +113,7 @@ public final class ClientRuntime implements AutoCloseable {
           ThreadFactory factory = r -> {
             Thread t = new Thread(r, "sagemaker4j-scheduler-" + SCHEDULER_THREADS.incrementAndGet());
             t.setDaemon(true);
+            ownThreads.add(t);
             return t;
           };
           s = new ScheduledThreadPoolExecutor(1, factory);
@@ -140,9 +142,12 @@ public final class ClientRuntime implements AutoCloseable {
     if (s != null) {
       s.shutdownNow();
       // close() returns once the thread is gone, unless it is that thread closing the client
-      if (!Thread.currentThread().getName().startsWith("sagemaker4j-scheduler-")) {
+      if (!ownThreads.contains(Thread.currentThread())) {
         try {
           s.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+          for (Thread t : ownThreads) {
+            t.join(1000);
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -42,15 +41,43 @@ public final class JsonCodec {
     return FACTORY;
   }
 
+  /** Each thread writes into one growing buffer, so a body costs one copy of itself. */
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
   /** The JSON bytes of {@code value}. */
   public static <T> byte[] toBytes(StructSchema<T, ?> schema, T value) {
-    try (ByteArrayBuilder out = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 256)) {
-      try (JsonGenerator g = FACTORY.createGenerator(out)) {
-        write(g, schema, value);
-      }
+    Output out = OUTPUT.get();
+    if (out.inUse) {
+      out = new Output(); // written from inside a write: rare, and not worth a pool
+    }
+    out.inUse = true;
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(g, schema, value);
+      g.flush();
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + schema.name(), e);
+    } finally {
+      out.reset();
+      out.inUse = false;
+    }
+  }
+
+  /** A byte buffer that is reset, not reallocated, between writes; huge ones are dropped. */
+  private static final class Output extends java.io.ByteArrayOutputStream {
+    private static final int KEEP = 1 << 20;
+    boolean inUse;
+
+    Output() {
+      super(4096);
+    }
+
+    @Override
+    public synchronized void reset() {
+      if (buf.length > KEEP) {
+        buf = new byte[4096];
+      }
+      super.reset();
     }
   }
 

@@ -10,7 +10,7 @@ public final class StringShape extends Shape {
   private final @Nullable String pattern;
   private final boolean sensitive;
   private final @Nullable Class<? extends Enum<?>> enumType;
-  private volatile @Nullable Pattern compiled;
+  private volatile @Nullable SafeRegex compiled;
 
   /**
    * @param min the least length, or -1
@@ -61,11 +61,17 @@ public final class StringShape extends Shape {
 
   /** The pattern, compiled on first use; null when the shape has none. */
   public @Nullable Pattern compiledPattern() {
-    Pattern p = compiled;
-    if (p == null && pattern != null) {
-      p = SafeRegex.compile(pattern);
-      compiled = p;
+    SafeRegex r = regex();
+    return r == null ? null : r.pattern();
+  }
+
+  /** The pattern as a bounded, reusable matcher, made on first use; null when none. */
+  public @Nullable SafeRegex regex() {
+    SafeRegex r = compiled;
+    if (r == null && pattern != null) {
+      r = SafeRegex.of(pattern);
+      compiled = r;
     }
-    return p;
+    return r;
   }
 }

@@ -62,10 +62,30 @@ else
   mvn -B -q $mvn_flags -pl $module package -DskipTests
 fi
 
-classes=$module/target/classes
-cp="$classes:$(cat $module/target/benchmarks.classpath)"
 rm -rf "$results"
-mkdir -p "$results"
+mkdir -p "$results/lib"
+
+# Other builds may install sagemaker4j or rebuild this module while the benchmarks run, so the
+# run measures private copies: this module's classes, and the sagemaker4j jars of every class
+# path, copied once, here, at the start.
+cp -R $module/target/classes "$results/classes"
+classes=$results/classes
+pin() { # class path -> the same class path with the sagemaker4j jars replaced by the copies
+  local entry name pinned=()
+  local -a entries
+  IFS=: read -r -a entries <<< "$1"
+  for entry in "${entries[@]}"; do
+    name=$(basename "$entry")
+    case $name in
+      sagemaker-model-*.jar|sagemaker-client-*.jar)
+        [[ -f $results/lib/$name ]] || cp -p "$entry" "$results/lib/$name"
+        pinned+=("$results/lib/$name") ;;
+      *) pinned+=("$entry") ;;
+    esac
+  done
+  (IFS=:; echo "${pinned[*]}")
+}
+cp="$classes:$(pin "$(cat $module/target/benchmarks.classpath)")"
 
 # JMH settings: a full run is 9 benchmarks x 2 forks x (15 s warm-up + 20 s measured) plus
 # start-up, about 12 minutes; cold start (3 variants x 11 runs x 2 SDKs) and footprint add 3.
@@ -111,7 +131,8 @@ resolve() { # pom, output file, extra flags...
   shift 2
   # shellcheck disable=SC2086
   mvn -B -q $mvn_flags -f "$pom" "$dependency_plugin:build-classpath" -Dmdep.includeScope=runtime \
-    -Dmdep.outputFile="$root/$file" "$@"
+    -Dmdep.outputFile="$root/$file.resolved" "$@"
+  pin "$(cat "$file.resolved")" > "$file"
 }
 resolve $module/footprint/ours/pom.xml "$results/footprint-ours.classpath"
 resolve $module/footprint/official/pom.xml "$results/footprint-official.classpath" \
@@ -143,8 +164,8 @@ elapsed=$(( ($(date +%s) - started_epoch + 30) / 60 ))
   echo "load.start=$load_start"
   echo "coldstart.runs=$cold_runs"
   echo "version=$(pom_value $module/pom.xml version)"
-  echo "client.jar.date=$(date -u -r "$(tr ':' '\n' < $module/target/benchmarks.classpath \
-    | grep -m1 'sagemaker-client')" +"%Y-%m-%d %H:%M UTC" 2>/dev/null || echo unknown)"
+  echo "client.jar.date=$(date -u -r "$(ls "$results"/lib/sagemaker-client-*.jar | head -n 1)" \
+    +"%Y-%m-%d %H:%M UTC" 2>/dev/null || echo unknown)"
   echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(
     git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "note=$note"

@@ -98,7 +98,8 @@ public final class ReportWriter {
         run.getProperty("build")) ? ", the jars installed in the local Maven repository"
         + " (sagemaker-client built " + run.getProperty("client.jar.date", "?") + "; the"
         + " repository was at commit " + run.getProperty("commit", "?") + ")"
-        : ", built from commit " + run.getProperty("commit", "?")) + " |");
+        : ", built from commit " + run.getProperty("commit", "?")) + "; copied at the start of"
+        + " the run, so that no build during it changes what is measured |");
     line("| official client | " + jar("sagemaker") + " in the JMH runs (its core modules"
         + " managed by the AWS SDK BOM to " + jar("sdk-core").replace("sdk-core ", "")
         + ", as ours); with its own default dependencies in cold start and footprint |");

@@ -32,7 +32,21 @@ class SigV4Test extends ClientTestBase {
     harness.call(mode, c -> c.createProcessingJob(FixtureRequests.createProcessingJob()),
         c -> c.createProcessingJob(FixtureRequests.createProcessingJob()));
 
-    LoggedRequest sent = Wire.only(wm);
+    assertSignedAsSent(Wire.only(wm));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theAwsSdksSigner_whenConfigured_signsTheSame() throws Exception {
+    wm.stubFor(post("/").willReturn(aResponse().withStatus(200).withBody("{}")));
+    try (Harness aws = new Harness(wm, o -> o.signer(
+        software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner.create()))) {
+      aws.sync.createProcessingJob(FixtureRequests.createProcessingJob());
+    }
+
+    assertSignedAsSent(Wire.only(wm));
+  }
+
+  private static void assertSignedAsSent(LoggedRequest sent) throws Exception {
     String authorization = sent.getHeader("Authorization");
     String signedHeaders = authorization.replaceAll(".*SignedHeaders=([^,]*),.*", "$1");
     assertEquals("20240601T120000Z", sent.getHeader("X-Amz-Date"));

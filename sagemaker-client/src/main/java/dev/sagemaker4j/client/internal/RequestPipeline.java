@@ -35,15 +35,18 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
  */
 final class RequestPipeline {
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
-  private static final AwsV4HttpSigner SIGNER = AwsV4HttpSigner.create();
   private static final Set<String> SKEW_CODES = Set.of("RequestTimeTooSkewed", "RequestExpired",
       "RequestInTheFuture", "InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure");
   private static final Duration SKEW_TOLERANCE = Duration.ofMinutes(4);
 
   private final ClientRuntime runtime;
+  private final SigV4 sigV4;
+  private final @Nullable HttpSigner<AwsCredentialsIdentity> signer;
 
   RequestPipeline(ClientRuntime runtime) {
     this.runtime = runtime;
+    this.sigV4 = new SigV4(runtime.region.id(), "sagemaker");
+    this.signer = runtime.config.signer().orElse(null);
   }
 
   ClientRuntime runtime() {
@@ -105,12 +108,18 @@ final class RequestPipeline {
     return schema.build(builder);
   }
 
-  /** Stage 6, per attempt: SigV4 with a fresh date. */
+  /**
+   * Stage 6, per attempt: SigV4 with a fresh date, by the client's own signer or the one
+   * configured.
+   */
   SdkHttpRequest sign(PreparedCall<?, ?> call, int attempt, int maxAttempts,
       AwsCredentialsIdentity identity) {
     SdkHttpRequest request = call.httpRequest.toBuilder()
         .putHeader("amz-sdk-request", "attempt=" + attempt + "; max=" + maxAttempts)
         .build();
+    if (signer == null) {
+      return sigV4.sign(request, call.body, identity, runtime.signingClock());
+    }
     SignRequest<AwsCredentialsIdentity> sign = SignRequest.builder(identity)
         .request(request)
         .payload(ContentStreamProvider.fromByteArrayUnsafe(call.body))
@@ -118,7 +127,7 @@ final class RequestPipeline {
         .putProperty(AwsV4HttpSigner.REGION_NAME, runtime.region.id())
         .putProperty(HttpSigner.SIGNING_CLOCK, runtime.signingClock())
         .build();
-    return SIGNER.sign(sign).request();
+    return signer.sign(sign).request();
   }
 
   /** Stage 8: a success becomes the response, anything else the exception it stands for. */

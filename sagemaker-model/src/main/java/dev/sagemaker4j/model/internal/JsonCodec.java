@@ -324,7 +324,9 @@ public final class JsonCodec {
   private static Instant readTimestamp(JsonParser p, JsonToken t) throws IOException {
     try {
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return fromEpochSeconds(p.getDecimalValue());
+        Instant plain = plainEpochSeconds(p.getTextCharacters(), p.getTextOffset(),
+            p.getTextLength());
+        return plain != null ? plain : fromEpochSeconds(p.getDecimalValue());
       }
       if (t == JsonToken.VALUE_STRING) {
         String s = p.getText().trim();
@@ -338,6 +340,48 @@ public final class JsonCodec {
       throw mismatch(p, "", "a timestamp in range");
     }
     throw mismatch(p, "", "a timestamp");
+  }
+
+  /**
+   * Reads the common form of epoch seconds, digits with an optional fraction such as {@code
+   * 1717243501.219}, without BigDecimal; null for any other form (exponents, very long numbers),
+   * which {@link #fromEpochSeconds(BigDecimal)} reads.
+   */
+  static @Nullable Instant plainEpochSeconds(char[] text, int offset, int length) {
+    int i = offset;
+    int end = offset + length;
+    boolean negative = i < end && text[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long seconds = 0;
+    int digits = 0;
+    while (i < end && text[i] >= '0' && text[i] <= '9') {
+      if (++digits > 18) {
+        return null;
+      }
+      seconds = seconds * 10 + (text[i++] - '0');
+    }
+    if (digits == 0) {
+      return null;
+    }
+    long nanos = 0;
+    if (i < end && text[i] == '.') {
+      i++;
+      int scale = 100_000_000;
+      while (i < end && text[i] >= '0' && text[i] <= '9') {
+        nanos += (text[i++] - '0') * (long) scale; // digits past the ninth are dropped
+        scale /= 10;
+      }
+    }
+    if (i != end) {
+      return null; // an exponent or anything else
+    }
+    if (!negative) {
+      return Instant.ofEpochSecond(seconds, nanos);
+    }
+    return nanos == 0 ? Instant.ofEpochSecond(-seconds)
+        : Instant.ofEpochSecond(-seconds - 1, 1_000_000_000L - nanos);
   }
 
   /** Converts epoch seconds with any fraction or exponent to an instant, without huge arithmetic. */

@@ -160,6 +160,7 @@ elapsed=$(( ($(date +%s) - started_epoch + 30) / 60 ))
   echo "started=$started"
   echo "finished=$(date -u +"%Y-%m-%d %H:%M UTC")"
   echo "elapsed.minutes=$elapsed"
+  echo "load.end=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null | sed 's: : / :g' || echo unknown)"
   echo "expected.minutes=$expected"
   echo "load.start=$load_start"
   echo "coldstart.runs=$cold_runs"

@@ -91,7 +91,7 @@ public final class ReportWriter {
     line("| JDK | " + Machine.jdk() + " |");
     line("| OS | " + Machine.os() + " |");
     line("| load average (1/5/15 min) | at start " + run.getProperty("load.start", "?")
-        + ", at end " + Machine.loadAverage() + " |");
+        + ", at end " + run.getProperty("load.end", Machine.loadAverage()) + " |");
     line("| run | started " + run.getProperty("started", "?") + ", finished "
         + run.getProperty("finished", now()) + " |");
     line("| sagemaker4j | " + run.getProperty("version", "?") + ("no".equals(
@@ -379,7 +379,9 @@ public final class ReportWriter {
           && ratio.value() - ratio.error() <= limit && limit <= ratio.value() + ratio.error();
       verdict = (met ? "met" : "**missed**") + (uncertain ? " (uncertain)" : "");
     }
-    targets.add(new String[] {figure, goal, ratio.format(2), verdict});
+    // Without an error (medians, sizes), a third decimal shows which side of the target it is.
+    targets.add(new String[] {figure, goal, ratio.format(Double.isNaN(ratio.error()) ? 3 : 2),
+        verdict});
   }
 
   private static Measure micros(Measure nanos) {

@@ -15,6 +15,8 @@ final class PreparedCall<I, O> {
   final long startNanos;
   /** When the call started, on the client's clock. */
   final java.time.Instant started;
+  /** The body's SHA-256 in hex, once per call for every attempt's signature. */
+  private String payloadHash;
 
   PreparedCall(Operation<?, ?> operation, I request, byte[] body, SdkHttpFullRequest httpRequest,
       long startNanos, java.time.Instant started) {
@@ -24,5 +26,14 @@ final class PreparedCall<I, O> {
     this.httpRequest = httpRequest;
     this.startNanos = startNanos;
     this.started = started;
+  }
+
+  String payloadHash() {
+    String h = payloadHash;
+    if (h == null) {
+      h = SigV4.sha256Hex(body);
+      payloadHash = h;
+    }
+    return h;
   }
 }

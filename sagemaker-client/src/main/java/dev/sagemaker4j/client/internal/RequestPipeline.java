@@ -118,7 +118,7 @@ final class RequestPipeline {
         .putHeader("amz-sdk-request", "attempt=" + attempt + "; max=" + maxAttempts)
         .build();
     if (signer == null) {
-      return sigV4.sign(request, call.body, identity, runtime.signingClock());
+      return sigV4.sign(request, call.payloadHash(), identity, runtime.signingClock());
     }
     SignRequest<AwsCredentialsIdentity> sign = SignRequest.builder(identity)
         .request(request)

@@ -50,11 +50,16 @@ final class SigV4 {
    * there is one, and {@code Authorization}. */
   SdkHttpRequest sign(SdkHttpRequest request, byte[] body, AwsCredentialsIdentity identity,
       Clock clock) {
+    return sign(request, sha256Hex(body), identity, clock);
+  }
+
+  /** Signs with the body's SHA-256 given, as hex: a call's attempts hash their body once. */
+  SdkHttpRequest sign(SdkHttpRequest request, String payloadHash,
+      AwsCredentialsIdentity identity, Clock clock) {
     Tools tools = TOOLS.get();
     Instant now = clock.instant();
     String amzDate = AMZ_DATE.format(now);
     String date = amzDate.substring(0, 8);
-    String payloadHash = hex(tools.sha256.digest(body));
     String token = identity instanceof AwsSessionCredentialsIdentity
         ? ((AwsSessionCredentialsIdentity) identity).sessionToken() : null;
 
@@ -178,6 +183,11 @@ final class SigV4 {
     byte[] kSigning = tools.hmac(kService, "aws4_request");
     key = new SigningKey(secret, date, kSigning);
     return kSigning;
+  }
+
+  /** The SHA-256 of {@code data}, in lower-case hex. */
+  static String sha256Hex(byte[] data) {
+    return hex(TOOLS.get().sha256.digest(data));
   }
 
   static String hex(byte[] bytes) {

@@ -207,6 +207,57 @@ class FaultMatrixTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void bodyShorterThanItsContentLength_isAnIoFailure_retriedThenTyped(Mode mode)
+      throws Exception {
+    try (ServerSocket shortServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      java.util.concurrent.atomic.AtomicInteger answered =
+          new java.util.concurrent.atomic.AtomicInteger();
+      Thread server = new Thread(() -> {
+        while (!shortServer.isClosed()) {
+          try (Socket s = shortServer.accept()) {
+            java.io.InputStream in = s.getInputStream();
+            byte[] head = new byte[65536];
+            int n = 0;
+            // read up to the end of the request's body: headers, then Content-Length bytes
+            String text = "";
+            while (!text.contains("\r\n\r\n")) {
+              int r = in.read(head, n, head.length - n);
+              if (r < 0) {
+                break;
+              }
+              n += r;
+              text = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            answered.incrementAndGet();
+            s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1"
+                + "\r\nx-amzn-RequestId: short-1\r\nContent-Length: 500\r\n\r\n"
+                + OK.substring(0, 30)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+          } catch (IOException e) {
+            if (shortServer.isClosed()) {
+              return;
+            }
+          }
+        }
+      }, "short-server");
+      server.setDaemon(true);
+      server.start();
+      Object client = client(mode, URI.create("http://127.0.0.1:" + shortServer.getLocalPort()),
+          o -> {});
+
+      long start = System.nanoTime();
+      SdkException e = assertThrows(SdkException.class, () -> describe(client));
+      long ms = (System.nanoTime() - start) / 1_000_000;
+
+      assertInstanceOf(SdkClientException.class, e, e.toString());
+      assertEquals(3, e.numAttempts(), e.toString());
+      assertEquals(3, answered.get());
+      assertTrue(ms < 3_000, "took " + ms + " ms");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void throttlingStorm_exhaustsTheRetryQuota_andFailsFast(Mode mode) {
     wm.stubFor(post("/").willReturn(aResponse().withStatus(400)
         .withBody("{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}")));

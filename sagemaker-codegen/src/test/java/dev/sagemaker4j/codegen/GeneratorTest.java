@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates from a small hand-written model ({@code src/test/resources/mini}) and compares every
+ * Generates from a small hand-written model ({@code src/test/resources/mini}: a service, its
+ * waiters and paginators, in botocore's formats but made up for these tests) and compares every
  * file with the expected output under {@code mini/expected}. After an intended change to the
  * generator, refresh them with {@code mvn -pl sagemaker-codegen test -Dcodegen.update=true} and
  * read the diff.
@@ -30,11 +31,12 @@ class GeneratorTest {
 
   static Extras miniExtras() throws IOException {
     Path dir = Path.of("src/test/resources/mini");
-    return Extras.read(List.of(dir.resolve("waiters-2.json")), dir.resolve("paginators-1.json"));
+    return Extras.read(List.of(dir.resolve("mini-waiters.json")),
+        dir.resolve("mini-paginators.json"));
   }
 
   static ServiceModel mini() throws IOException {
-    try (InputStream in = GeneratorTest.class.getResourceAsStream("/mini/service-2.json")) {
+    try (InputStream in = GeneratorTest.class.getResourceAsStream("/mini/mini-service.json")) {
       return ServiceModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }

@@ -114,12 +114,12 @@ final class RequestPipeline {
    */
   SdkHttpRequest sign(PreparedCall<?, ?> call, int attempt, int maxAttempts,
       AwsCredentialsIdentity identity) {
-    SdkHttpRequest request = call.httpRequest.toBuilder()
-        .putHeader("amz-sdk-request", "attempt=" + attempt + "; max=" + maxAttempts)
-        .build();
+    SdkHttpRequest.Builder attemptRequest = call.httpRequest.toBuilder()
+        .putHeader("amz-sdk-request", "attempt=" + attempt + "; max=" + maxAttempts);
     if (signer == null) {
-      return sigV4.sign(request, call.payloadHash(), identity, runtime.signingClock());
+      return sigV4.sign(attemptRequest, call.payloadHash(), identity, runtime.signingClock());
     }
+    SdkHttpRequest request = attemptRequest.build();
     SignRequest<AwsCredentialsIdentity> sign = SignRequest.builder(identity)
         .request(request)
         .payload(ContentStreamProvider.fromByteArrayUnsafe(call.body))

@@ -46,15 +46,17 @@ final class SigV4 {
     this.service = service;
   }
 
-  /** The request with {@code X-Amz-Date}, {@code x-amz-content-sha256}, the session token when
-   * there is one, and {@code Authorization}. */
+  /**
+   * The request with {@code X-Amz-Date}, {@code x-amz-content-sha256}, the session token when
+   * there is one, and {@code Authorization}.
+   */
   SdkHttpRequest sign(SdkHttpRequest request, byte[] body, AwsCredentialsIdentity identity,
       Clock clock) {
-    return sign(request, sha256Hex(body), identity, clock);
+    return sign(request.toBuilder(), sha256Hex(body), identity, clock);
   }
 
   /** Signs with the body's SHA-256 given, as hex: a call's attempts hash their body once. */
-  SdkHttpRequest sign(SdkHttpRequest request, String payloadHash,
+  SdkHttpRequest sign(SdkHttpRequest.Builder request, String payloadHash,
       AwsCredentialsIdentity identity, Clock clock) {
     Tools tools = TOOLS.get();
     Instant now = clock.instant();
@@ -63,13 +65,13 @@ final class SigV4 {
     String token = identity instanceof AwsSessionCredentialsIdentity
         ? ((AwsSessionCredentialsIdentity) identity).sessionToken() : null;
 
-    SdkHttpRequest.Builder signed = request.toBuilder()
+    List<String[]> headers = canonicalHeaders(request, amzDate, payloadHash, token);
+    SdkHttpRequest.Builder signed = request
         .putHeader("X-Amz-Date", amzDate)
         .putHeader("x-amz-content-sha256", payloadHash);
     if (token != null) {
       signed.putHeader("X-Amz-Security-Token", token);
     }
-    List<String[]> headers = canonicalHeaders(request, amzDate, payloadHash, token);
 
     StringBuilder sb = tools.buffer;
     sb.setLength(0);
@@ -100,9 +102,9 @@ final class SigV4 {
   }
 
   /** Lower-cased names, sorted, with values trimmed and inner runs of spaces collapsed. */
-  private static List<String[]> canonicalHeaders(SdkHttpRequest request, String amzDate,
+  private static List<String[]> canonicalHeaders(SdkHttpRequest.Builder request, String amzDate,
       String payloadHash, @Nullable String token) {
-    List<String[]> out = new ArrayList<>(request.numHeaders() + 4);
+    List<String[]> out = new ArrayList<>(request.headers().size() + 4);
     for (Map.Entry<String, List<String>> e : request.headers().entrySet()) {
       String name = e.getKey().toLowerCase(Locale.ROOT);
       if (UNSIGNED.contains(name) || name.equals("host") || name.equals("x-amz-date")
@@ -142,8 +144,9 @@ final class SigV4 {
   }
 
   /** host, with the port unless it is the scheme's default. */
-  static String host(SdkHttpRequest request) {
-    int port = request.port();
+  static String host(SdkHttpRequest.Builder request) {
+    Integer boxed = request.port();
+    int port = boxed == null ? -1 : boxed;
     boolean standard = port == -1 || ("https".equals(request.protocol()) && port == 443)
         || ("http".equals(request.protocol()) && port == 80);
     return standard ? request.host() : request.host() + ":" + port;

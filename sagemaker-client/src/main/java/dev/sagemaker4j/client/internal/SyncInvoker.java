@@ -151,7 +151,17 @@ public final class SyncInvoker implements AutoCloseable {
         in.abort();
         throw tooLarge(call, response.httpResponse(), attempt, max, declared);
       }
-      byte[] buf = new byte[declared > 0 ? (int) declared : 8192];
+      if (declared >= 0) {
+        // the usual case: one array of exactly the declared size, no copy
+        byte[] body = new byte[(int) declared];
+        int n = in.readNBytes(body, 0, body.length);
+        if (n < body.length) {
+          throw new java.io.EOFException("the response ended after " + n + " of its "
+              + declared + " bytes");
+        }
+        return body;
+      }
+      byte[] buf = new byte[8192];
       int n = 0;
       while (true) {
         if (n == buf.length) {

@@ -8,7 +8,7 @@ import java.time.Duration;
  */
 public final class WaiterDefinitions {
   /**
-   * From waiters-2.json.
+   * From mini-waiters.json.
    */
   public static final WaiterDefinition WIDGET_READY = WaiterDefinition.builder("WidgetReady", "DescribeWidget", Duration.ofSeconds(5), 10)
     .path("Status", "InService", WaiterDefinition.State.SUCCESS)

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sagemaker4j.client.exception.SageMakerException;
 import dev.sagemaker4j.client.exception.UnreadableResponseException;
 import dev.sagemaker4j.client.support.ClientTestBase;
+import dev.sagemaker4j.client.support.Harness;
 import dev.sagemaker4j.client.support.Harness.Mode;
 import dev.sagemaker4j.client.support.Wire;
 import dev.sagemaker4j.model.DescribeEndpointResponse;
@@ -46,6 +47,39 @@ class HostileResponseTest extends ClientTestBase {
     assertTrue(e.getMessage().contains("is larger than maxResponseBytes (33554432)"),
         e.getMessage());
     assertEquals(1, Wire.requests(wm).size(), "a body too large is not retried");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void chunkedBodyOutgrowingTheLimit_isRefusedOnceItPassesIt(Mode mode) {
+    StringBuilder variants = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      variants.append(i == 0 ? "" : ",").append("{\"VariantName\":\"variant-").append(i)
+          .append("\"}");
+    }
+    String body = "{\"EndpointName\":\"churn-endpoint\",\"ProductionVariants\":[" + variants
+        + "]}";
+    // chunked: no Content-Length to refuse it by, so the limit must hold while reading
+    wm.stubFor(post("/").willReturn(aResponse().withStatus(200).withBody(body)
+        .withChunkedDribbleDelay(4, 40)));
+
+    try (Harness small = new Harness(wm, o -> o.maxResponseBytes(2048))) {
+      UnreadableResponseException e = assertThrows(UnreadableResponseException.class,
+          () -> small.call(mode,
+              c -> c.describeEndpoint(r -> r.endpointName("churn-endpoint")),
+              c -> c.describeEndpoint(r -> r.endpointName("churn-endpoint"))));
+
+      assertTrue(e.getMessage().contains("is larger than maxResponseBytes (2048)"),
+          e.getMessage());
+      assertEquals(1, Wire.requests(wm).size(), "a body too large is not retried");
+    }
+    try (Harness large = new Harness(wm, o -> o.maxResponseBytes(body.length()))) {
+      wm.resetRequests();
+      DescribeEndpointResponse r = large.call(mode,
+          c -> c.describeEndpoint(x -> x.endpointName("churn-endpoint")),
+          c -> c.describeEndpoint(x -> x.endpointName("churn-endpoint")));
+      assertEquals(200, r.productionVariants().size(), "a body of exactly the limit is read");
+    }
   }
 
   @ParameterizedTest

@@ -9,6 +9,7 @@ import dev.sagemaker4j.model.internal.JsonCodec;
 import dev.sagemaker4j.model.internal.Member;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -139,24 +140,47 @@ final class RequestPipeline {
     if (status >= 200 && status < 300) {
       @SuppressWarnings("unchecked")
       Operation<?, O> op = (Operation<?, O>) call.operation;
-      return parse(op.output(), op.name(), body, status, requestId, attempt);
+      return parse(op.output(), op.name(), body, null, status, requestId, attempt);
     }
     throw ErrorMapper.map(response, body, attempt, code -> clockSkew(response, code));
   }
 
-  private static <O, B> O parse(StructSchema<O, B> schema, String operation, byte[] body,
-      int status, @Nullable String requestId, int attempt) {
-    if (body.length == 0 && !schema.members().isEmpty()) {
-      // SageMaker always answers an operation that returns data with a JSON object; an empty
-      // body is a response cut short (some HTTP clients report a broken chunked stream as a
-      // complete empty one). Like other truncated reads, it is retried.
-      throw UnreadableResponseException.create(operation, status, requestId, attempt,
-          "the body was empty", new java.io.EOFException("empty response body"));
-    }
+  /**
+   * Parses a successful answer as it streams in, with no copy of the body (the sync path);
+   * {@code body} is read to its end and closed.
+   */
+  <O extends SageMakerResponse> O readSuccess(PreparedCall<?, O> call, SdkHttpResponse response,
+      InputStream body, int attempt) {
+    int status = response.statusCode();
+    String requestId = ErrorMapper.requestId(response);
+    logAttempt(call, attempt, status, requestId);
+    @SuppressWarnings("unchecked")
+    Operation<?, O> op = (Operation<?, O>) call.operation;
+    return parse(op.output(), op.name(), null, body, status, requestId, attempt);
+  }
+
+  /** Parses the body from {@code bytes}, or else from {@code stream}. */
+  private static <O, B> O parse(StructSchema<O, B> schema, String operation,
+      byte @Nullable [] bytes, @Nullable InputStream stream, int status,
+      @Nullable String requestId, int attempt) {
     try {
-      B builder = JsonCodec.readBuilder(schema, body, 0, body.length);
+      B builder = bytes != null
+          ? (bytes.length == 0 ? null : JsonCodec.readBuilder(schema, bytes, 0, bytes.length))
+          : JsonCodec.readBuilderOrNull(schema, java.util.Objects.requireNonNull(stream));
+      if (builder == null) {
+        if (!schema.members().isEmpty()) {
+          // SageMaker always answers an operation that returns data with a JSON object; an
+          // empty body is a response cut short (some HTTP clients report a broken chunked
+          // stream as a complete empty one). Like other truncated reads, it is retried.
+          throw UnreadableResponseException.create(operation, status, requestId, attempt,
+              "the body was empty", new java.io.EOFException("empty response body"));
+        }
+        builder = schema.newBuilder();
+      }
       schema.setResponseMetadata(builder, ResponseMetadata.of(requestId, status, attempt));
       return schema.build(builder);
+    } catch (UnreadableResponseException e) {
+      throw e;
     } catch (IOException e) {
       throw UnreadableResponseException.create(operation, status, requestId, attempt,
           e.getMessage(), e);

@@ -91,6 +91,9 @@ public final class SyncInvoker implements AutoCloseable {
       HttpExecuteResponse response = exec.call();
       Optional<AbortableInputStream> stream = response.responseBody();
       watchdog.watch(stream.orElse(null));
+      if (response.httpResponse().isSuccessful() && stream.isPresent()) {
+        return readSuccess(call, response.httpResponse(), stream.get(), attempt);
+      }
       byte[] body = readBody(call, response, stream, attempt);
       return pipeline.read(call, response.httpResponse(), body, attempt);
     } catch (SdkException e) {
@@ -137,6 +140,85 @@ public final class SyncInvoker implements AutoCloseable {
         .cause(cause)
         .numAttempts(attempts)
         .build();
+  }
+
+  /**
+   * Parses a successful answer from the connection's stream, read no further than
+   * {@code maxResponseBytes}. A failure part-way abandons the connection rather than drain it.
+   */
+  private <O extends SageMakerResponse> O readSuccess(PreparedCall<?, O> call,
+      SdkHttpResponse http, AbortableInputStream in, int attempt) throws IOException {
+    long max = runtime.config.maxResponseBytes();
+    long declared = ResponseCollector.declaredLength(http);
+    boolean complete = false;
+    try {
+      if (declared > max) {
+        throw tooLarge(call, http, attempt, max, declared);
+      }
+      O response = pipeline.readSuccess(call, http, new Bounded(in, max), attempt);
+      complete = true;
+      return response;
+    } catch (UnreadableResponseException e) {
+      if (e.getCause() instanceof Bounded.TooLarge) {
+        throw tooLarge(call, http, attempt, max, -1);
+      }
+      throw e;
+    } finally {
+      if (!complete) {
+        in.abort();
+      }
+      in.close();
+    }
+  }
+
+  /** A stream that fails once more than {@code max} bytes have come through it. */
+  private static final class Bounded extends java.io.FilterInputStream {
+    /** The signal that the body outgrew the limit. */
+    static final class TooLarge extends IOException {
+      private static final long serialVersionUID = 1L;
+
+      TooLarge() {
+        super("the body is larger than maxResponseBytes", null);
+      }
+    }
+
+    private long left;
+
+    Bounded(java.io.InputStream in, long max) {
+      super(in);
+      this.left = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0 && --left < 0) {
+        throw new TooLarge();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, (int) Math.min(len, Math.max(left + 1, 1)));
+      if (n > 0) {
+        left -= n;
+        if (left < 0) {
+          throw new TooLarge();
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = in.skip(Math.min(n, left + 1));
+      left -= skipped;
+      if (left < 0) {
+        throw new TooLarge();
+      }
+      return skipped;
+    }
   }
 
   private byte[] readBody(PreparedCall<?, ?> call, HttpExecuteResponse response,

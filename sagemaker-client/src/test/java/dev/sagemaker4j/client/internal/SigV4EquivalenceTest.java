@@ -55,6 +55,10 @@ class SigV4EquivalenceTest {
       if (random.nextInt(4) == 0) {
         b.appendHeader("X-Multi", "a").appendHeader("X-Multi", " b ");
       }
+      if (random.nextInt(4) == 0) {
+        // non-ASCII in the canonical request: two-, three- and four-byte UTF-8
+        b.putHeader("X-Note", "caf\u00e9 \u4e2d\u6587 \ud83d\ude00 " + random.nextInt(100));
+      }
       SdkHttpRequest request = b.build();
       AwsCredentialsIdentity identity = random.nextBoolean()
           ? AwsBasicCredentials.create("AKID" + random.nextInt(1000), "secret/" + random.nextLong())

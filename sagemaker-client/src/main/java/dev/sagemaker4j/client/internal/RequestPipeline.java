@@ -43,9 +43,13 @@ final class RequestPipeline {
   private final ClientRuntime runtime;
   private final SigV4 sigV4;
   private final @Nullable HttpSigner<AwsCredentialsIdentity> signer;
+  /** The endpoint's path, {@code /} unless the endpoint override has one. */
+  private final String path;
 
   RequestPipeline(ClientRuntime runtime) {
     this.runtime = runtime;
+    String p = runtime.endpoint.getRawPath();
+    this.path = p == null || p.isEmpty() ? "/" : p;
     this.sigV4 = new SigV4(runtime.region.id(), "sagemaker");
     this.signer = runtime.config.signer().orElse(null);
   }
@@ -54,7 +58,7 @@ final class RequestPipeline {
     return runtime;
   }
 
-  /** Stages 1 to 4: check, fill tokens, serialize, build the HTTP request. */
+  /** Stages 1 to 3: check, fill tokens, serialize. The HTTP request is built per attempt. */
   <I extends SageMakerRequest, O extends SageMakerResponse> PreparedCall<I, O> prepare(
       Operation<I, O> op, I request) {
     if (request == null) {
@@ -68,23 +72,8 @@ final class RequestPipeline {
     }
     I toSend = fillToken(op, request);
     byte[] body = JsonCodec.toBytes(op.input(), toSend);
-    SdkHttpFullRequest http = SdkHttpFullRequest.builder()
-        .method(SdkHttpMethod.POST)
-        .uri(runtime.endpoint)
-        .encodedPath(path())
-        .putHeader("Content-Type", CONTENT_TYPE)
-        .putHeader("X-Amz-Target", op.target())
-        .putHeader("User-Agent", runtime.userAgent)
-        .putHeader("Content-Length", Integer.toString(body.length))
-        .putHeader("amz-sdk-invocation-id", UUID.randomUUID().toString())
-        .build();
-    return new PreparedCall<>(op, toSend, body, http, System.nanoTime(),
+    return new PreparedCall<>(op, toSend, body, UUID.randomUUID().toString(), System.nanoTime(),
         runtime.baseClock().instant());
-  }
-
-  private String path() {
-    String p = runtime.endpoint.getRawPath();
-    return p == null || p.isEmpty() ? "/" : p;
   }
 
   private <I extends SageMakerRequest> I fillToken(Operation<I, ?> op, I request) {
@@ -115,7 +104,16 @@ final class RequestPipeline {
    */
   SdkHttpRequest sign(PreparedCall<?, ?> call, int attempt, int maxAttempts,
       AwsCredentialsIdentity identity) {
-    SdkHttpRequest.Builder attemptRequest = call.httpRequest.toBuilder()
+    // Built afresh for each attempt: cheaper than copying a prepared request's headers.
+    SdkHttpRequest.Builder attemptRequest = SdkHttpFullRequest.builder()
+        .method(SdkHttpMethod.POST)
+        .uri(runtime.endpoint)
+        .encodedPath(path)
+        .putHeader("Content-Type", CONTENT_TYPE)
+        .putHeader("X-Amz-Target", call.operation.target())
+        .putHeader("User-Agent", runtime.userAgent)
+        .putHeader("Content-Length", Integer.toString(call.body.length))
+        .putHeader("amz-sdk-invocation-id", call.invocationId)
         .putHeader("amz-sdk-request", "attempt=" + attempt + "; max=" + maxAttempts);
     if (signer == null) {
       return sigV4.sign(attemptRequest, call.payloadHash(), identity, runtime.signingClock());

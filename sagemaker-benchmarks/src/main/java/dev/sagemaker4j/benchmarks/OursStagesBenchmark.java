@@ -82,7 +82,7 @@ public class OursStagesBenchmark {
     return JsonCodec.toBytes(requestSchema, request);
   }
 
-  /** Stage 4: the HTTP request with its headers and a fresh invocation id. */
+  /** The HTTP request with its headers, which the client builds for each attempt before signing. */
   @Benchmark
   public SdkHttpFullRequest buildHttpRequest() {
     return httpRequest();

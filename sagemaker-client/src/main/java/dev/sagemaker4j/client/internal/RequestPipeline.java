@@ -30,9 +30,9 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
  * The stages every call goes through, sync or async: check the request against the model, fill
- * empty idempotency tokens (once per call, so every attempt carries the same token), serialize,
- * build the HTTP request; per attempt, sign afresh; and read what came back into a response or
- * an exception. Only sending and waiting differ between the clients.
+ * empty idempotency tokens (once per call, so every attempt carries the same token), serialize;
+ * per attempt, build the HTTP request and sign it afresh; and read what came back into a
+ * response or an exception. Only sending and waiting differ between the clients.
  */
 final class RequestPipeline {
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
@@ -99,8 +99,8 @@ final class RequestPipeline {
   }
 
   /**
-   * Stage 6, per attempt: SigV4 with a fresh date, by the client's own signer or the one
-   * configured.
+   * Stage 6, per attempt: the HTTP request, signed with SigV4 and a fresh date by the client's
+   * own signer or the one configured.
    */
   SdkHttpRequest sign(PreparedCall<?, ?> call, int attempt, int maxAttempts,
       AwsCredentialsIdentity identity) {

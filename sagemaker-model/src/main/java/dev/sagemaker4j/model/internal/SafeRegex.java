@@ -42,20 +42,25 @@ public final class SafeRegex {
   private static final long BASE_BUDGET = 100_000;
   private static final long BUDGET_PER_CHAR = 64;
 
-  private final Pattern pattern;
+  private final String regex;
+  /** Compiled at once when the engine decides values, else only if {@link #pattern()} asks. */
+  private volatile @Nullable Pattern pattern;
   private final Kind kind;
   private final @Nullable FastMatcher fast;
   private final ThreadLocal<Reusable> reusable;
 
   private SafeRegex(String regex) {
-    this.pattern = Pattern.compile(regex, Pattern.DOTALL);
+    this.regex = regex;
     this.fast = FastMatcher.of(regex);
     this.kind = switch (regex) {
       case ".*", "[\\S\\s]*", "[\\s\\S]*", "(.*)" -> Kind.ANY;
       case ".+", "[\\S\\s]+", "[\\s\\S]+", "(.+)" -> Kind.NON_EMPTY;
       default -> fast != null ? Kind.FAST : Kind.REGEX;
     };
-    this.reusable = ThreadLocal.withInitial(() -> new Reusable(pattern));
+    if (kind == Kind.REGEX) {
+      this.pattern = Pattern.compile(regex, Pattern.DOTALL);
+    }
+    this.reusable = ThreadLocal.withInitial(() -> new Reusable(pattern()));
   }
 
   /** Compiles a pattern of the model. */
@@ -63,8 +68,14 @@ public final class SafeRegex {
     return new SafeRegex(regex);
   }
 
+  /** The pattern as {@link java.util.regex} compiles it (with {@link Pattern#DOTALL}). */
   public Pattern pattern() {
-    return pattern;
+    Pattern p = pattern;
+    if (p == null) {
+      p = Pattern.compile(regex, Pattern.DOTALL);
+      pattern = p;
+    }
+    return p;
   }
 
   /** Whether values go through {@link java.util.regex}, rather than a one-pass fast path. */

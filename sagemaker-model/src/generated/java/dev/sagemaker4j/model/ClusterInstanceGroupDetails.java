@@ -106,7 +106,7 @@ public abstract class ClusterInstanceGroupDetails {
   public abstract List<ClusterInstanceStorageConfig> instanceStorageConfigs();
 
   /**
-   * {@code OnStartDeepHealthChecks}: optional; empty when absent, and an empty one is not sent. From 1 to 2 elements, each one of {@link DeepHealthCheckType}. Holds the wire values; {@link #onStartDeepHealthChecks()} gives constants.
+   * {@code OnStartDeepHealthChecks}: optional; empty when absent, and an empty one is not sent. From 1 to 3 elements, each one of {@link DeepHealthCheckType}. Holds the wire values; {@link #onStartDeepHealthChecks()} gives constants.
    */
   @JsonProperty("OnStartDeepHealthChecks")
   public abstract List<String> onStartDeepHealthChecksAsStrings();

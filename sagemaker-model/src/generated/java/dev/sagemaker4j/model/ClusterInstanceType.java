@@ -415,6 +415,22 @@ public enum ClusterInstanceType {
 
   ML_M8_G_48_XLARGE("ml.m8g.48xlarge"),
 
+  ML_G7_2_XLARGE("ml.g7.2xlarge"),
+
+  ML_G7_4_XLARGE("ml.g7.4xlarge"),
+
+  ML_G7_8_XLARGE("ml.g7.8xlarge"),
+
+  ML_G7_12_XLARGE("ml.g7.12xlarge"),
+
+  ML_G7_24_XLARGE("ml.g7.24xlarge"),
+
+  ML_G7_48_XLARGE("ml.g7.48xlarge"),
+
+  ML_C8_A_16_XLARGE("ml.c8a.16xlarge"),
+
+  ML_M8_A_16_XLARGE("ml.m8a.16xlarge"),
+
   /**
    * A value this version of the SDK does not know.
    */

@@ -41,6 +41,12 @@ public abstract class ClusterOrchestratorSlurmConfig {
   }
 
   /**
+   * {@code AccountingDatabase}: optional.
+   */
+  @JsonProperty("AccountingDatabase")
+  public abstract Optional<ClusterAccountingDatabase> accountingDatabase();
+
+  /**
    * A new builder with no member set.
    */
   public static Builder builder() {
@@ -81,6 +87,13 @@ public abstract class ClusterOrchestratorSlurmConfig {
      */
     public Builder slurmConfigStrategy(String value) {
       return slurmConfigStrategyAsString(value);
+    }
+
+    /**
+     * Sets {@code AccountingDatabase} to what {@code value} builds.
+     */
+    public Builder accountingDatabase(Consumer<ClusterAccountingDatabase.Builder> value) {
+      return accountingDatabase(ClusterAccountingDatabase.builder().applyMutation(value).build());
     }
   }
 }

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -29,23 +33,22 @@ public abstract class ProcessingClusterConfig {
   }
 
   /**
-   * {@code InstanceCount}: required by the service; null only when not set. From 1 to 100.
+   * {@code InstanceCount}: optional. From 1 to 100.
    */
   @JsonProperty("InstanceCount")
-  public abstract @Nullable Integer instanceCount();
+  public abstract OptionalInt instanceCount();
 
   /**
-   * {@code InstanceType}: required by the service; null only when not set. One of {@link ProcessingInstanceType}. Holds the wire value; {@link #instanceType()} gives the constant.
+   * {@code InstanceType}: optional. One of {@link ProcessingInstanceType}. Holds the wire value; {@link #instanceType()} gives the constant.
    */
   @JsonProperty("InstanceType")
-  public abstract @Nullable String instanceTypeAsString();
+  public abstract Optional<String> instanceTypeAsString();
 
   /**
    * {@code InstanceType} as {@link ProcessingInstanceType} a constant: {@link ProcessingInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
-  public final @Nullable ProcessingInstanceType instanceType() {
-    String value = instanceTypeAsString();
-    return value == null ? null : ProcessingInstanceType.fromValue(value);
+  public final Optional<ProcessingInstanceType> instanceType() {
+    return instanceTypeAsString().map(ProcessingInstanceType::fromValue);
   }
 
   /**
@@ -59,6 +62,31 @@ public abstract class ProcessingClusterConfig {
    */
   @JsonProperty("VolumeKmsKeyId")
   public abstract Optional<String> volumeKmsKeyId();
+
+  /**
+   * {@code InstancePreferences}: optional; empty when absent, and an empty one is not sent. From 1 to 5 elements.
+   */
+  @JsonProperty("InstancePreferences")
+  public abstract List<ProcessingInstancePreference> instancePreferences();
+
+  /**
+   * {@code SelectedInstanceType}: optional. One of {@link ProcessingInstanceType}. Holds the wire value; {@link #selectedInstanceType()} gives the constant.
+   */
+  @JsonProperty("SelectedInstanceType")
+  public abstract Optional<String> selectedInstanceTypeAsString();
+
+  /**
+   * {@code SelectedInstanceType} as {@link ProcessingInstanceType} a constant: {@link ProcessingInstanceType#UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #selectedInstanceTypeAsString()} gives as sent.
+   */
+  public final Optional<ProcessingInstanceType> selectedInstanceType() {
+    return selectedInstanceTypeAsString().map(ProcessingInstanceType::fromValue);
+  }
+
+  /**
+   * {@code SelectedInstanceCount}: optional. From 1 to 100.
+   */
+  @JsonProperty("SelectedInstanceCount")
+  public abstract OptionalInt selectedInstanceCount();
 
   /**
    * A new builder with no member set.
@@ -92,15 +120,49 @@ public abstract class ProcessingClusterConfig {
     /**
      * Sets {@code InstanceType} from a constant.
      */
-    public Builder instanceType(@Nullable ProcessingInstanceType value) {
-      return instanceTypeAsString(value == null ? null : Enums.toWire(value));
+    public Builder instanceType(ProcessingInstanceType value) {
+      return instanceTypeAsString(Enums.toWire(value));
     }
 
     /**
      * Sets {@code InstanceType} from its wire value, known to this SDK or not.
      */
-    public Builder instanceType(@Nullable String value) {
+    public Builder instanceType(String value) {
       return instanceTypeAsString(value);
+    }
+
+    /**
+     * Sets {@code InstancePreferences} to {@code values}, in order.
+     */
+    public Builder instancePreferences(ProcessingInstancePreference... values) {
+      return instancePreferences(Arrays.asList(values));
+    }
+
+    /**
+     * Sets {@code InstancePreferences} to what the consumers build, in order.
+     */
+    @SafeVarargs
+    public final Builder instancePreferences(
+        Consumer<ProcessingInstancePreference.Builder>... values) {
+      List<ProcessingInstancePreference> list = new ArrayList<>(values.length);
+      for (Consumer<ProcessingInstancePreference.Builder> value : values) {
+        list.add(ProcessingInstancePreference.builder().applyMutation(value).build());
+      }
+      return instancePreferences(list);
+    }
+
+    /**
+     * Sets {@code SelectedInstanceType} from a constant.
+     */
+    public Builder selectedInstanceType(ProcessingInstanceType value) {
+      return selectedInstanceTypeAsString(Enums.toWire(value));
+    }
+
+    /**
+     * Sets {@code SelectedInstanceType} from its wire value, known to this SDK or not.
+     */
+    public Builder selectedInstanceType(String value) {
+      return selectedInstanceTypeAsString(value);
     }
   }
 }

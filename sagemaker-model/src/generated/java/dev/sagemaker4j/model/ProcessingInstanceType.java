@@ -279,6 +279,154 @@ public enum ProcessingInstanceType {
 
   ML_G7_48_XLARGE("ml.g7.48xlarge"),
 
+  ML_R6_I_LARGE("ml.r6i.large"),
+
+  ML_R6_I_XLARGE("ml.r6i.xlarge"),
+
+  ML_R6_I_2_XLARGE("ml.r6i.2xlarge"),
+
+  ML_R6_I_4_XLARGE("ml.r6i.4xlarge"),
+
+  ML_R6_I_8_XLARGE("ml.r6i.8xlarge"),
+
+  ML_R6_I_12_XLARGE("ml.r6i.12xlarge"),
+
+  ML_R6_I_16_XLARGE("ml.r6i.16xlarge"),
+
+  ML_R6_I_24_XLARGE("ml.r6i.24xlarge"),
+
+  ML_R6_I_32_XLARGE("ml.r6i.32xlarge"),
+
+  ML_M8_I_LARGE("ml.m8i.large"),
+
+  ML_M8_I_XLARGE("ml.m8i.xlarge"),
+
+  ML_M8_I_2_XLARGE("ml.m8i.2xlarge"),
+
+  ML_M8_I_4_XLARGE("ml.m8i.4xlarge"),
+
+  ML_M8_I_8_XLARGE("ml.m8i.8xlarge"),
+
+  ML_M8_I_12_XLARGE("ml.m8i.12xlarge"),
+
+  ML_M8_I_16_XLARGE("ml.m8i.16xlarge"),
+
+  ML_M8_I_24_XLARGE("ml.m8i.24xlarge"),
+
+  ML_M8_I_32_XLARGE("ml.m8i.32xlarge"),
+
+  ML_M8_I_48_XLARGE("ml.m8i.48xlarge"),
+
+  ML_M8_I_96_XLARGE("ml.m8i.96xlarge"),
+
+  ML_C8_I_XLARGE("ml.c8i.xlarge"),
+
+  ML_C8_I_2_XLARGE("ml.c8i.2xlarge"),
+
+  ML_C8_I_4_XLARGE("ml.c8i.4xlarge"),
+
+  ML_C8_I_8_XLARGE("ml.c8i.8xlarge"),
+
+  ML_C8_I_12_XLARGE("ml.c8i.12xlarge"),
+
+  ML_C8_I_16_XLARGE("ml.c8i.16xlarge"),
+
+  ML_C8_I_24_XLARGE("ml.c8i.24xlarge"),
+
+  ML_C8_I_32_XLARGE("ml.c8i.32xlarge"),
+
+  ML_C8_I_48_XLARGE("ml.c8i.48xlarge"),
+
+  ML_C8_I_96_XLARGE("ml.c8i.96xlarge"),
+
+  ML_R8_I_LARGE("ml.r8i.large"),
+
+  ML_R8_I_XLARGE("ml.r8i.xlarge"),
+
+  ML_R8_I_2_XLARGE("ml.r8i.2xlarge"),
+
+  ML_R8_I_4_XLARGE("ml.r8i.4xlarge"),
+
+  ML_R8_I_8_XLARGE("ml.r8i.8xlarge"),
+
+  ML_R8_I_12_XLARGE("ml.r8i.12xlarge"),
+
+  ML_R8_I_16_XLARGE("ml.r8i.16xlarge"),
+
+  ML_R8_I_24_XLARGE("ml.r8i.24xlarge"),
+
+  ML_R8_I_32_XLARGE("ml.r8i.32xlarge"),
+
+  ML_R8_I_48_XLARGE("ml.r8i.48xlarge"),
+
+  ML_R8_I_96_XLARGE("ml.r8i.96xlarge"),
+
+  ML_M7_I_FLEX_LARGE("ml.m7i-flex.large"),
+
+  ML_M7_I_FLEX_XLARGE("ml.m7i-flex.xlarge"),
+
+  ML_M7_I_FLEX_2_XLARGE("ml.m7i-flex.2xlarge"),
+
+  ML_M7_I_FLEX_4_XLARGE("ml.m7i-flex.4xlarge"),
+
+  ML_M7_I_FLEX_8_XLARGE("ml.m7i-flex.8xlarge"),
+
+  ML_M7_I_FLEX_12_XLARGE("ml.m7i-flex.12xlarge"),
+
+  ML_M7_I_FLEX_16_XLARGE("ml.m7i-flex.16xlarge"),
+
+  ML_C7_I_FLEX_XLARGE("ml.c7i-flex.xlarge"),
+
+  ML_C7_I_FLEX_2_XLARGE("ml.c7i-flex.2xlarge"),
+
+  ML_C7_I_FLEX_4_XLARGE("ml.c7i-flex.4xlarge"),
+
+  ML_C7_I_FLEX_8_XLARGE("ml.c7i-flex.8xlarge"),
+
+  ML_C7_I_FLEX_12_XLARGE("ml.c7i-flex.12xlarge"),
+
+  ML_C7_I_FLEX_16_XLARGE("ml.c7i-flex.16xlarge"),
+
+  ML_M8_I_FLEX_LARGE("ml.m8i-flex.large"),
+
+  ML_M8_I_FLEX_XLARGE("ml.m8i-flex.xlarge"),
+
+  ML_M8_I_FLEX_2_XLARGE("ml.m8i-flex.2xlarge"),
+
+  ML_M8_I_FLEX_4_XLARGE("ml.m8i-flex.4xlarge"),
+
+  ML_M8_I_FLEX_8_XLARGE("ml.m8i-flex.8xlarge"),
+
+  ML_M8_I_FLEX_12_XLARGE("ml.m8i-flex.12xlarge"),
+
+  ML_M8_I_FLEX_16_XLARGE("ml.m8i-flex.16xlarge"),
+
+  ML_C8_I_FLEX_XLARGE("ml.c8i-flex.xlarge"),
+
+  ML_C8_I_FLEX_2_XLARGE("ml.c8i-flex.2xlarge"),
+
+  ML_C8_I_FLEX_4_XLARGE("ml.c8i-flex.4xlarge"),
+
+  ML_C8_I_FLEX_8_XLARGE("ml.c8i-flex.8xlarge"),
+
+  ML_C8_I_FLEX_12_XLARGE("ml.c8i-flex.12xlarge"),
+
+  ML_C8_I_FLEX_16_XLARGE("ml.c8i-flex.16xlarge"),
+
+  ML_R8_I_FLEX_LARGE("ml.r8i-flex.large"),
+
+  ML_R8_I_FLEX_XLARGE("ml.r8i-flex.xlarge"),
+
+  ML_R8_I_FLEX_2_XLARGE("ml.r8i-flex.2xlarge"),
+
+  ML_R8_I_FLEX_4_XLARGE("ml.r8i-flex.4xlarge"),
+
+  ML_R8_I_FLEX_8_XLARGE("ml.r8i-flex.8xlarge"),
+
+  ML_R8_I_FLEX_12_XLARGE("ml.r8i-flex.12xlarge"),
+
+  ML_R8_I_FLEX_16_XLARGE("ml.r8i-flex.16xlarge"),
+
   /**
    * A value this version of the SDK does not know.
    */

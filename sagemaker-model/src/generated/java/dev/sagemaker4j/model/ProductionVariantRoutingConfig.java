@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sagemaker4j.model.internal.Enums;
 import dev.sagemaker4j.model.internal.StructJsonDeserializer;
 import dev.sagemaker4j.model.internal.StructJsonSerializer;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,12 @@ public abstract class ProductionVariantRoutingConfig {
     String value = routingStrategyAsString();
     return value == null ? null : RoutingStrategy.fromValue(value);
   }
+
+  /**
+   * {@code PrefixAwareRoutingConfig}: optional.
+   */
+  @JsonProperty("PrefixAwareRoutingConfig")
+  public abstract Optional<PrefixAwareRoutingConfig> prefixAwareRoutingConfig();
 
   /**
    * A new builder with no member set.
@@ -82,6 +89,13 @@ public abstract class ProductionVariantRoutingConfig {
      */
     public Builder routingStrategy(@Nullable String value) {
       return routingStrategyAsString(value);
+    }
+
+    /**
+     * Sets {@code PrefixAwareRoutingConfig} to what {@code value} builds.
+     */
+    public Builder prefixAwareRoutingConfig(Consumer<PrefixAwareRoutingConfig.Builder> value) {
+      return prefixAwareRoutingConfig(PrefixAwareRoutingConfig.builder().applyMutation(value).build());
     }
   }
 }

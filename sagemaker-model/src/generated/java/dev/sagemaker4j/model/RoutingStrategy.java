@@ -17,6 +17,8 @@ public enum RoutingStrategy {
 
   RANDOM("RANDOM"),
 
+  PREFIX_AWARE("PREFIX_AWARE"),
+
   /**
    * A value this version of the SDK does not know.
    */

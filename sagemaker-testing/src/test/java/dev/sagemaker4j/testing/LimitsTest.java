@@ -82,6 +82,23 @@ class LimitsTest extends StandInTest {
   }
 
   @Test
+  void createProcessingJob_withInstancePreferences_countsTheFirstPreferenceAgainstItsQuota() {
+    createProcessingJob("job-a", PROCESSING_TYPE, 3);
+
+    ResourceLimitExceededException e = assertThrows(ResourceLimitExceededException.class,
+        () -> client.createProcessingJob(r -> r.processingJobName("job-b").roleArn(ROLE)
+            .appSpecification(a -> a.imageUri(IMAGE))
+            .processingResources(p -> p.clusterConfig(c -> c.volumeSizeInGB(30)
+                .instancePreferences(i -> i.instanceType(PROCESSING_TYPE).instanceCount(2),
+                    i -> i.instanceType(INSTANCE_TYPE).instanceCount(1))))));
+
+    assertEquals("The account-level service limit 'ml.m5.4xlarge for processing job usage' is 4"
+        + " Instances, with current utilization of 3 Instances and a request delta of 2"
+        + " Instances. Please use AWS Service Quotas to request an increase for this quota.",
+        e.errorMessage());
+  }
+
+  @Test
   void otherInstanceTypes_haveNoQuota() {
     for (int i = 0; i < 5; i++) {
       createProcessingJob("job-" + i, INSTANCE_TYPE, 10);

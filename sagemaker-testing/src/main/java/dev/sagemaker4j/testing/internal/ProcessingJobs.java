@@ -7,6 +7,7 @@ import dev.sagemaker4j.model.DescribeProcessingJobResponse;
 import dev.sagemaker4j.model.ListProcessingJobsRequest;
 import dev.sagemaker4j.model.ListProcessingJobsResponse;
 import dev.sagemaker4j.model.ProcessingClusterConfig;
+import dev.sagemaker4j.model.ProcessingInstancePreference;
 import dev.sagemaker4j.model.ProcessingJobStatus;
 import dev.sagemaker4j.model.ProcessingJobSummary;
 import dev.sagemaker4j.model.StopProcessingJobRequest;
@@ -48,6 +49,20 @@ final class ProcessingJobs {
     boolean running() {
       return status == ProcessingJobStatus.IN_PROGRESS || status == ProcessingJobStatus.STOPPING;
     }
+
+    /** Adds the instances this job holds to {@code delta}, by type. */
+    void addInstances(Map<String, Integer> delta) {
+      ProcessingClusterConfig cluster = request.processingResources().clusterConfig();
+      if (cluster.instanceTypeAsString().isPresent()) {
+        Quotas.add(delta, cluster.instanceTypeAsString().get(),
+            cluster.instanceCount().orElse(1));
+      } else if (!cluster.instancePreferences().isEmpty()) {
+        // GUESS: the service picks the first preference it has capacity for; the stand-in
+        // always has capacity, so it takes the first.
+        ProcessingInstancePreference first = cluster.instancePreferences().get(0);
+        Quotas.add(delta, first.instanceTypeAsString(), first.instanceCount().orElse(1));
+      }
+    }
   }
 
   private final State state;
@@ -69,21 +84,19 @@ final class ProcessingJobs {
       // GUESS: the code is recorded, the text is not.
       throw ServiceError.resourceInUse("Processing job \"" + existing.arn + "\" already exists.");
     }
-    ProcessingClusterConfig cluster = request.processingResources().clusterConfig();
+    JobRecord job = new JobRecord(state, request);
     LinkedHashMap<String, Integer> delta = new LinkedHashMap<>();
-    Quotas.add(delta, cluster.instanceTypeAsString(), cluster.instanceCount());
+    job.addInstances(delta);
     Quotas.check(state.settings.processingQuotas(), "processing job usage", delta, type -> {
-      int used = 0;
+      Map<String, Integer> held = new HashMap<>();
       for (JobRecord j : jobs.values()) {
-        ProcessingClusterConfig c = j.request.processingResources().clusterConfig();
         // GUESS: a job holds its instances while InProgress or Stopping.
-        if (j.running() && type.equals(c.instanceTypeAsString())) {
-          used += c.instanceCount();
+        if (j.running()) {
+          j.addInstances(held);
         }
       }
-      return used;
+      return held.getOrDefault(type, 0);
     });
-    JobRecord job = new JobRecord(state, request);
     jobs.put(key(name), job);
     return CreateProcessingJobResponse.builder().processingJobArn(job.arn).build();
   }

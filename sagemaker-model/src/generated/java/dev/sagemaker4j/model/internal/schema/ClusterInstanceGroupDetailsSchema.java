@@ -98,7 +98,7 @@ public final class ClusterInstanceGroupDetailsSchema extends StructSchema<Cluste
       case 10:
         return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
       case 11:
-        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 3);
       case 12:
         return new StringShape("InstanceGroupStatus", -1L, -1L, null, false, InstanceGroupStatus.class);
       case 13:

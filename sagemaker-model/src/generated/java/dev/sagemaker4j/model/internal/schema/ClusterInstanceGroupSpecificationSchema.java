@@ -75,7 +75,7 @@ public final class ClusterInstanceGroupSpecificationSchema extends StructSchema<
       case 8:
         return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
       case 9:
-        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 3);
       case 10:
         return new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null);
       case 11:

@@ -60,7 +60,7 @@ public final class ClusterRestrictedInstanceGroupDetailsSchema extends StructSch
       case 6:
         return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
       case 7:
-        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 3);
       case 8:
         return new StringShape("InstanceGroupStatus", -1L, -1L, null, false, InstanceGroupStatus.class);
       case 9:

@@ -54,7 +54,7 @@ public final class ClusterRestrictedInstanceGroupSpecificationSchema extends Str
       case 5:
         return new ListShape("ClusterInstanceStorageConfigs", ClusterInstanceStorageConfigSchema.INSTANCE, 0, 4);
       case 6:
-        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 2);
+        return new ListShape("OnStartDeepHealthChecks", new StringShape("DeepHealthCheckType", -1L, -1L, null, false, DeepHealthCheckType.class), 1, 3);
       case 7:
         return new StringShape("TrainingPlanArn", 50L, 2048L, "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*", false, null);
       case 8:

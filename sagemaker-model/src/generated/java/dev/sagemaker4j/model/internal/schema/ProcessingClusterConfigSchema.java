@@ -2,12 +2,15 @@
 package dev.sagemaker4j.model.internal.schema;
 
 import dev.sagemaker4j.model.ProcessingClusterConfig;
+import dev.sagemaker4j.model.ProcessingInstancePreference;
 import dev.sagemaker4j.model.ProcessingInstanceType;
+import dev.sagemaker4j.model.internal.ListShape;
 import dev.sagemaker4j.model.internal.Member;
 import dev.sagemaker4j.model.internal.NumberShape;
 import dev.sagemaker4j.model.internal.Shape;
 import dev.sagemaker4j.model.internal.StringShape;
 import dev.sagemaker4j.model.internal.StructSchema;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +21,13 @@ public final class ProcessingClusterConfigSchema extends StructSchema<Processing
 
   private ProcessingClusterConfigSchema() {
     super("ProcessingClusterConfig", ProcessingClusterConfig.class, false,
-            new Member(0, "InstanceCount", "instanceCount", Member.REQUIRED),
-            new Member(1, "InstanceType", "instanceType", Member.REQUIRED),
+            new Member(0, "InstanceCount", "instanceCount", 0),
+            new Member(1, "InstanceType", "instanceType", 0),
             new Member(2, "VolumeSizeInGB", "volumeSizeInGB", Member.REQUIRED),
-            new Member(3, "VolumeKmsKeyId", "volumeKmsKeyId", 0));
+            new Member(3, "VolumeKmsKeyId", "volumeKmsKeyId", 0),
+            new Member(4, "InstancePreferences", "instancePreferences", 0),
+            new Member(5, "SelectedInstanceType", "selectedInstanceType", 0),
+            new Member(6, "SelectedInstanceCount", "selectedInstanceCount", 0));
   }
 
   @Override
@@ -35,6 +41,12 @@ public final class ProcessingClusterConfigSchema extends StructSchema<Processing
         return new NumberShape("ProcessingVolumeSizeInGB", Shape.Kind.INTEGER, 1L, 16384L);
       case 3:
         return new StringShape("KmsKeyId", 0L, 2048L, "[a-zA-Z0-9:/_-]*", false, null);
+      case 4:
+        return new ListShape("ProcessingInstancePreferenceList", ProcessingInstancePreferenceSchema.INSTANCE, 1, 5);
+      case 5:
+        return new StringShape("ProcessingInstanceType", -1L, -1L, null, false, ProcessingInstanceType.class);
+      case 6:
+        return new NumberShape("ProcessingInstanceCount", Shape.Kind.INTEGER, 1L, 100L);
       default: throw new IndexOutOfBoundsException(index);
     }
   }
@@ -52,21 +64,28 @@ public final class ProcessingClusterConfigSchema extends StructSchema<Processing
   @Override
   public @Nullable Object get(ProcessingClusterConfig value, int index) {
     switch (index) {
-      case 0: return value.instanceCount();
-      case 1: return value.instanceTypeAsString();
+      case 0: return box(value.instanceCount());
+      case 1: return value.instanceTypeAsString().orElse(null);
       case 2: return value.volumeSizeInGB();
       case 3: return value.volumeKmsKeyId().orElse(null);
+      case 4: return value.instancePreferences();
+      case 5: return value.selectedInstanceTypeAsString().orElse(null);
+      case 6: return box(value.selectedInstanceCount());
       default: throw new IndexOutOfBoundsException(index);
     }
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public void set(ProcessingClusterConfig.Builder builder, int index, Object value) {
     switch (index) {
       case 0: builder.instanceCount((Integer) value); break;
       case 1: builder.instanceTypeAsString((String) value); break;
       case 2: builder.volumeSizeInGB((Integer) value); break;
       case 3: builder.volumeKmsKeyId((String) value); break;
+      case 4: builder.instancePreferences((List<ProcessingInstancePreference>) value); break;
+      case 5: builder.selectedInstanceTypeAsString((String) value); break;
+      case 6: builder.selectedInstanceCount((Integer) value); break;
       default: throw new IndexOutOfBoundsException(index);
     }
   }

@@ -77,6 +77,9 @@ public final class Schemas {
       case "dev.sagemaker4j.model.ClarifyTextConfig":
       case "dev.sagemaker4j.model.ImmutableClarifyTextConfig":
         return ClarifyTextConfigSchema.INSTANCE;
+      case "dev.sagemaker4j.model.ClusterAccountingDatabase":
+      case "dev.sagemaker4j.model.ImmutableClusterAccountingDatabase":
+        return ClusterAccountingDatabaseSchema.INSTANCE;
       case "dev.sagemaker4j.model.ClusterAutoPatchConfig":
       case "dev.sagemaker4j.model.ImmutableClusterAutoPatchConfig":
         return ClusterAutoPatchConfigSchema.INSTANCE;
@@ -437,6 +440,9 @@ public final class Schemas {
       case "dev.sagemaker4j.model.PipelineSummary":
       case "dev.sagemaker4j.model.ImmutablePipelineSummary":
         return PipelineSummarySchema.INSTANCE;
+      case "dev.sagemaker4j.model.PrefixAwareRoutingConfig":
+      case "dev.sagemaker4j.model.ImmutablePrefixAwareRoutingConfig":
+        return PrefixAwareRoutingConfigSchema.INSTANCE;
       case "dev.sagemaker4j.model.ProcessingClusterConfig":
       case "dev.sagemaker4j.model.ImmutableProcessingClusterConfig":
         return ProcessingClusterConfigSchema.INSTANCE;
@@ -446,6 +452,9 @@ public final class Schemas {
       case "dev.sagemaker4j.model.ProcessingInput":
       case "dev.sagemaker4j.model.ImmutableProcessingInput":
         return ProcessingInputSchema.INSTANCE;
+      case "dev.sagemaker4j.model.ProcessingInstancePreference":
+      case "dev.sagemaker4j.model.ImmutableProcessingInstancePreference":
+        return ProcessingInstancePreferenceSchema.INSTANCE;
       case "dev.sagemaker4j.model.ProcessingJobSummary":
       case "dev.sagemaker4j.model.ImmutableProcessingJobSummary":
         return ProcessingJobSummarySchema.INSTANCE;
@@ -587,6 +596,7 @@ public final class Schemas {
             ClarifyShapBaselineConfigSchema.INSTANCE,
             ClarifyShapConfigSchema.INSTANCE,
             ClarifyTextConfigSchema.INSTANCE,
+            ClusterAccountingDatabaseSchema.INSTANCE,
             ClusterAutoPatchConfigSchema.INSTANCE,
             ClusterAutoPatchConfigDetailsSchema.INSTANCE,
             ClusterAutoScalingConfigSchema.INSTANCE,
@@ -707,9 +717,11 @@ public final class Schemas {
             PipelineDefinitionS3LocationSchema.INSTANCE,
             PipelineExperimentConfigSchema.INSTANCE,
             PipelineSummarySchema.INSTANCE,
+            PrefixAwareRoutingConfigSchema.INSTANCE,
             ProcessingClusterConfigSchema.INSTANCE,
             ProcessingFeatureStoreOutputSchema.INSTANCE,
             ProcessingInputSchema.INSTANCE,
+            ProcessingInstancePreferenceSchema.INSTANCE,
             ProcessingJobSummarySchema.INSTANCE,
             ProcessingOutputSchema.INSTANCE,
             ProcessingOutputConfigSchema.INSTANCE,

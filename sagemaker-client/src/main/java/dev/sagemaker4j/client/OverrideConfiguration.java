@@ -2,6 +2,8 @@ package dev.sagemaker4j.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -38,7 +40,9 @@ public final class OverrideConfiguration {
   private final @Nullable RetryStrategy retryStrategy;
   private final @Nullable Duration apiCallTimeout;
   private final @Nullable Duration apiCallAttemptTimeout;
-  private final boolean constraintChecking;
+  private final ConstraintChecking constraintChecking;
+  private final List<SageMakerInterceptor> interceptors;
+  private final @Nullable AsyncSleeper asyncSleeper;
   private final int eventualConsistencyRetries;
   private final BackoffStrategy eventualConsistencyBackoff;
   private final Clock clock;
@@ -55,6 +59,8 @@ public final class OverrideConfiguration {
     this.apiCallTimeout = b.apiCallTimeout;
     this.apiCallAttemptTimeout = b.apiCallAttemptTimeout;
     this.constraintChecking = b.constraintChecking;
+    this.interceptors = List.copyOf(b.interceptors);
+    this.asyncSleeper = b.asyncSleeper;
     this.eventualConsistencyRetries = b.eventualConsistencyRetries;
     this.eventualConsistencyBackoff = b.eventualConsistencyBackoff;
     this.clock = b.clock;
@@ -99,15 +105,32 @@ public final class OverrideConfiguration {
     return Optional.ofNullable(apiCallAttemptTimeout);
   }
 
-  /** Whether requests are checked against the service model before sending (default true). */
-  public boolean constraintChecking() {
+  /**
+   * What happens to a request that breaks the service model's rules before it is sent (default
+   * {@link ConstraintChecking#ENFORCE}).
+   */
+  public ConstraintChecking constraintChecking() {
     return constraintChecking;
   }
 
+  /** The interceptors every call runs, in order (default none). */
+  public List<SageMakerInterceptor> interceptors() {
+    return interceptors;
+  }
+
   /**
-   * How many times CreateEndpoint is retried when the service says "Could not find endpoint
-   * configuration" or "Could not find model" right after they were created (default 5; 0 turns
-   * it off).
+   * How the async client waits between attempts and between a waiter's polls, when set;
+   * otherwise on its scheduler.
+   */
+  public Optional<AsyncSleeper> asyncSleeper() {
+    return Optional.ofNullable(asyncSleeper);
+  }
+
+  /**
+   * How many times an operation is retried when SageMaker answers with one of its eventual
+   * consistency failures, such as CreateEndpoint's "Could not find endpoint configuration" right
+   * after the configuration was created (default 5; 0 turns it off). Which failures these are,
+   * per operation, the SDK's generated operation descriptors say.
    */
   public int eventualConsistencyRetries() {
     return eventualConsistencyRetries;
@@ -181,7 +204,8 @@ public final class OverrideConfiguration {
     return "OverrideConfiguration(retryStrategy=" + (retryStrategy == null ? "standard"
         : retryStrategy.getClass().getSimpleName()) + ", apiCallTimeout=" + apiCallTimeout
         + ", apiCallAttemptTimeout=" + apiCallAttemptTimeout + ", constraintChecking="
-        + constraintChecking + ", eventualConsistencyRetries=" + eventualConsistencyRetries
+        + constraintChecking + ", interceptors=" + interceptors.size()
+        + ", eventualConsistencyRetries=" + eventualConsistencyRetries
         + ", maxResponseBytes=" + maxResponseBytes + ", resolveUnknownCreateOutcomes="
         + resolveUnknownCreateOutcomes + ", signer=" + (signer == null ? "sagemaker4j SigV4"
             : signer.getClass().getSimpleName()) + ")";
@@ -192,7 +216,9 @@ public final class OverrideConfiguration {
     private @Nullable RetryStrategy retryStrategy;
     private @Nullable Duration apiCallTimeout;
     private @Nullable Duration apiCallAttemptTimeout;
-    private boolean constraintChecking = true;
+    private ConstraintChecking constraintChecking = ConstraintChecking.ENFORCE;
+    private final List<SageMakerInterceptor> interceptors = new ArrayList<>();
+    private @Nullable AsyncSleeper asyncSleeper;
     private int eventualConsistencyRetries = DEFAULT_EVENTUAL_CONSISTENCY_RETRIES;
     private BackoffStrategy eventualConsistencyBackoff =
         BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(8));
@@ -212,6 +238,8 @@ public final class OverrideConfiguration {
       apiCallTimeout = c.apiCallTimeout;
       apiCallAttemptTimeout = c.apiCallAttemptTimeout;
       constraintChecking = c.constraintChecking;
+      interceptors.addAll(c.interceptors);
+      asyncSleeper = c.asyncSleeper;
       eventualConsistencyRetries = c.eventualConsistencyRetries;
       eventualConsistencyBackoff = c.eventualConsistencyBackoff;
       clock = c.clock;
@@ -246,13 +274,39 @@ public final class OverrideConfiguration {
       return this;
     }
 
-    /** Turns the check against the service model before sending on (default) or off. */
+    /**
+     * Turns the check against the service model before sending on ({@link
+     * ConstraintChecking#ENFORCE}, the default) or off.
+     */
     public Builder constraintChecking(boolean enabled) {
-      this.constraintChecking = enabled;
+      this.constraintChecking = enabled ? ConstraintChecking.ENFORCE : ConstraintChecking.OFF;
       return this;
     }
 
-    /** Retries of CreateEndpoint's eventual-consistency failures; 0 turns them off. */
+    /**
+     * What happens to a request that breaks the service model's rules: refused (the default),
+     * logged and sent, or sent unchecked.
+     */
+    public Builder constraintChecking(ConstraintChecking mode) {
+      this.constraintChecking = required("constraintChecking", mode);
+      return this;
+    }
+
+    /**
+     * Adds an interceptor; every call runs the interceptors in the order they were added.
+     */
+    public Builder addInterceptor(SageMakerInterceptor interceptor) {
+      this.interceptors.add(required("interceptor", interceptor));
+      return this;
+    }
+
+    /** How the async client waits between attempts and a waiter's polls (default: its scheduler). */
+    public Builder asyncSleeper(AsyncSleeper sleeper) {
+      this.asyncSleeper = required("asyncSleeper", sleeper);
+      return this;
+    }
+
+    /** Retries of SageMaker's eventual-consistency failures per call; 0 turns them off. */
     public Builder eventualConsistencyRetries(int retries) {
       if (retries < 0) {
         throw new IllegalArgumentException("eventualConsistencyRetries must be >= 0, was "
@@ -262,7 +316,12 @@ public final class OverrideConfiguration {
       return this;
     }
 
-    /** The waits between eventual-consistency retries. */
+    /**
+     * The waits between eventual-consistency retries: an AWS SDK retries {@link BackoffStrategy},
+     * such as {@code BackoffStrategy.exponentialDelay(Duration.ofMillis(500),
+     * Duration.ofSeconds(8))} (the default) or {@code BackoffStrategy.fixedDelay(
+     * Duration.ofSeconds(1))}; its {@code computeDelay(n)} is asked for retry {@code n - 1}.
+     */
     public Builder eventualConsistencyBackoff(BackoffStrategy backoff) {
       this.eventualConsistencyBackoff = required("eventualConsistencyBackoff", backoff);
       return this;

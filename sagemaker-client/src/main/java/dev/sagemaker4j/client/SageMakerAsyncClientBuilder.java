@@ -2,6 +2,7 @@ package dev.sagemaker4j.client;
 
 import dev.sagemaker4j.client.internal.AsyncInvoker;
 import dev.sagemaker4j.client.internal.DefaultSageMakerAsyncClient;
+import dev.sagemaker4j.client.internal.Operations;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,24 +19,39 @@ import software.amazon.awssdk.utils.AttributeMap;
  * <pre>{@code
  * SageMakerAsyncClient client = SageMakerAsyncClient.builder()
  *     .region(Region.EU_WEST_1)
- *     .httpClient(NettyNioAsyncHttpClient.builder().maxConcurrency(200).build())
+ *     .httpClientBuilder(NettyNioAsyncHttpClient.builder().maxConcurrency(200))
  *     .build();
  * }</pre>
  */
 public final class SageMakerAsyncClientBuilder
     extends SageMakerClientBuilderBase<SageMakerAsyncClientBuilder> {
   private @Nullable SdkAsyncHttpClient httpClient;
+  private SdkAsyncHttpClient.@Nullable Builder<?> httpClientBuilder;
 
   SageMakerAsyncClientBuilder() {}
 
   /**
    * The async HTTP client to send through: Netty, CRT, or any other {@link SdkAsyncHttpClient}.
-   * The SageMaker client does not close it. Without one, the client creates one from the first
+   * The SageMaker client does not close it: close it yourself when every client using it is
+   * closed, or its threads keep running. Without one, the client creates one from the first
    * async HTTP implementation on the class path (add {@code software.amazon.awssdk:
    * netty-nio-client}) and closes it with itself.
    */
   public SageMakerAsyncClientBuilder httpClient(SdkAsyncHttpClient httpClient) {
     this.httpClient = httpClient;
+    this.httpClientBuilder = null;
+    return this;
+  }
+
+  /**
+   * A builder of the async HTTP client to send through, such as {@code
+   * NettyNioAsyncHttpClient.builder().maxConcurrency(200)}: the SageMaker client builds it, owns
+   * it, and closes it (and its threads) with itself. Replaces an {@link
+   * #httpClient(SdkAsyncHttpClient)} given before.
+   */
+  public SageMakerAsyncClientBuilder httpClientBuilder(SdkAsyncHttpClient.Builder<?> builder) {
+    this.httpClientBuilder = builder;
+    this.httpClient = null;
     return this;
   }
 
@@ -44,10 +60,11 @@ public final class SageMakerAsyncClientBuilder
     List<AutoCloseable> owned = new ArrayList<>();
     SdkAsyncHttpClient http = httpClient;
     if (http == null) {
-      http = defaultHttpClient();
+      http = httpClientBuilder != null ? httpClientBuilder.build() : defaultHttpClient();
       owned.add(http);
     }
-    return new DefaultSageMakerAsyncClient(new AsyncInvoker(runtime(owned), http));
+    return new DefaultSageMakerAsyncClient(new AsyncInvoker(runtime(owned), http,
+        Operations::byName));
   }
 
   private static SdkAsyncHttpClient defaultHttpClient() {

@@ -1,6 +1,7 @@
 package dev.sagemaker4j.client;
 
 import dev.sagemaker4j.client.internal.DefaultSageMakerClient;
+import dev.sagemaker4j.client.internal.Operations;
 import dev.sagemaker4j.client.internal.SyncInvoker;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 public final class SageMakerClientBuilder
     extends SageMakerClientBuilderBase<SageMakerClientBuilder> {
   private @Nullable SdkHttpClient httpClient;
+  private SdkHttpClient.@Nullable Builder<?> httpClientBuilder;
 
   SageMakerClientBuilder() {}
 
@@ -32,6 +34,18 @@ public final class SageMakerClientBuilder
    */
   public SageMakerClientBuilder httpClient(SdkHttpClient httpClient) {
     this.httpClient = httpClient;
+    this.httpClientBuilder = null;
+    return this;
+  }
+
+  /**
+   * A builder of the HTTP client to send through, such as {@code ApacheHttpClient.builder()
+   * .maxConnections(100)}: the SageMaker client builds it, owns it, and closes it with itself.
+   * Replaces an {@link #httpClient(SdkHttpClient)} given before.
+   */
+  public SageMakerClientBuilder httpClientBuilder(SdkHttpClient.Builder<?> builder) {
+    this.httpClientBuilder = builder;
+    this.httpClient = null;
     return this;
   }
 
@@ -40,9 +54,11 @@ public final class SageMakerClientBuilder
     List<AutoCloseable> owned = new ArrayList<>();
     SdkHttpClient http = httpClient;
     if (http == null) {
-      http = UrlConnectionHttpClient.create();
+      http = httpClientBuilder != null ? httpClientBuilder.build()
+          : UrlConnectionHttpClient.create();
       owned.add(http);
     }
-    return new DefaultSageMakerClient(new SyncInvoker(runtime(owned), http));
+    return new DefaultSageMakerClient(new SyncInvoker(runtime(owned), http,
+        Operations::byName));
   }
 }

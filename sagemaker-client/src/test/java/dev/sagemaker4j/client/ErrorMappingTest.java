@@ -62,7 +62,7 @@ class ErrorMappingTest extends ClientTestBase {
     }
     wm.stubFor(post("/").willReturn(response));
     var request = FixtureRequests.all().values().stream().map(s -> s.get())
-        .filter(r -> r.getClass().getSimpleName().equals("Immutable"
+        .filter(r -> r.getClass().getSimpleName().equals(""
             + f.get("operation").asText() + "Request"))
         .findFirst().orElseThrow();
 

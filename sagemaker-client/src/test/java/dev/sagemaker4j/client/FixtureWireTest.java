@@ -115,10 +115,10 @@ class FixtureWireTest extends ClientTestBase {
     String method = Character.toLowerCase(operation.charAt(0)) + operation.substring(1);
     try {
       if (mode == Mode.SYNC) {
-        Method m = SageMakerClient.class.getMethod(method, request.getClass().getSuperclass());
+        Method m = SageMakerClient.class.getMethod(method, request.getClass());
         return m.invoke(harness.sync, request);
       }
-      Method m = SageMakerAsyncClient.class.getMethod(method, request.getClass().getSuperclass());
+      Method m = SageMakerAsyncClient.class.getMethod(method, request.getClass());
       return dev.sagemaker4j.client.support.Harness.join(
           (CompletableFuture<?>) m.invoke(harness.async, request));
     } catch (InvocationTargetException e) {

@@ -15,7 +15,7 @@ import dev.sagemaker4j.model.SageMakerRequest;
 import dev.sagemaker4j.model.SageMakerResponse;
 import dev.sagemaker4j.model.fixtures.JsonTrees;
 import dev.sagemaker4j.model.fixtures.ValidValues;
-import dev.sagemaker4j.model.internal.schema.Schemas;
+import dev.sagemaker4j.model.internal.StructSchema;
 import dev.sagemaker4j.model.json.SageMakerJson;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -96,8 +96,8 @@ class OperationsWireTest {
     Class<?> requestType = syncMethod.getParameterTypes()[0];
     Class<?> responseType = syncMethod.getReturnType();
     ValidValues values = new ValidValues(name.hashCode());
-    Object request = values.struct(Schemas.forClass(requestType));
-    Object expected = values.struct(Schemas.forClass(responseType));
+    Object request = values.struct(StructSchema.forType(requestType));
+    Object expected = values.struct(StructSchema.forType(responseType));
     String responseJson = SageMakerJson.mapper().writeValueAsString(expected);
     wm.stubFor(post("/").willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/x-amz-json-1.1")

@@ -59,7 +59,7 @@ class RetryTest extends ClientTestBase {
 
   private CreatePipelineResponse createPipeline(Mode mode) {
     var request = FixtureRequests.createPipeline().toBuilder()
-        .clientRequestToken(Optional.empty()).build();
+        .clientRequestToken(null).build();
     return harness.call(mode, c -> c.createPipeline(request), c -> c.createPipeline(request));
   }
 
@@ -164,8 +164,8 @@ class RetryTest extends ClientTestBase {
 
     assertEquals(3, Wire.requests(wm).size());
     assertEquals(3, e.numAttempts());
-    assertTrue(e.getMessage().startsWith("Unable to execute HTTP request to SageMaker"
-        + " (CreatePipeline)"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Unable to execute HTTP request to SageMaker at "
+        + wm.baseUrl() + " (CreatePipeline): "), e.getMessage());
   }
 
   @ParameterizedTest

@@ -20,14 +20,20 @@ final class Generator {
   private final List<String> operations;
   private final Extras extras;
 
+  private final ApiBaseline baseline;
+  private final Policies policies;
+
   Generator(ServiceModel model, List<String> operations) {
-    this(model, operations, Extras.none());
+    this(model, operations, Extras.none(), ApiBaseline.NONE, Policies.none());
   }
 
-  Generator(ServiceModel model, List<String> operations, Extras extras) {
+  Generator(ServiceModel model, List<String> operations, Extras extras, ApiBaseline baseline,
+      Policies policies) {
     this.model = model;
     this.operations = operations;
     this.extras = extras;
+    this.baseline = baseline;
+    this.policies = policies;
   }
 
   /** Reads an operation list: one name per line, {@code #} starts a comment. */
@@ -45,19 +51,32 @@ final class Generator {
     return ops;
   }
 
-  /** The model module's sources. */
+  /** The model module's sources: structures and enums. */
   List<JavaFile> modelSources() {
-    return new ModelEmitter(new ModelPlan(model, operations, extras)).emit();
+    ModelPlan plan = plan();
+    List<JavaFile> files = new ArrayList<>(new StructEmitter(plan).emit());
+    files.addAll(new EnumEmitter(plan).emit());
+    return files;
   }
 
   /** The client module's sources. */
   List<JavaFile> clientSources() {
-    return new ClientEmitter(new ModelPlan(model, operations, extras)).emit();
+    ModelPlan plan = plan();
+    List<JavaFile> files = new ArrayList<>(new ClientInterfaceEmitter(plan).emit());
+    files.addAll(new OperationsEmitter(plan).emit());
+    files.addAll(new ExceptionEmitter(plan).emit());
+    files.addAll(new WaiterEmitter(plan).emit());
+    files.addAll(new PaginatorEmitter(plan).emit());
+    return files;
   }
 
   /** The test kit's sources. */
   List<JavaFile> testingSources() {
-    return new TestingEmitter(new ModelPlan(model, operations, extras)).emit();
+    return new TestingEmitter(plan()).emit();
+  }
+
+  private ModelPlan plan() {
+    return new ModelPlan(model, operations, extras, baseline, policies);
   }
 
   /** Replaces the generated sources under {@code root} with {@code files}. */
@@ -93,7 +112,7 @@ final class Generator {
 
   private static boolean isGenerated(Path p) throws IOException {
     try (Stream<String> lines = Files.lines(p, StandardCharsets.UTF_8)) {
-      return lines.findFirst().map(l -> l.contains(ModelEmitter.HEADER)).orElse(false);
+      return lines.findFirst().map(l -> l.contains(JavaNames.HEADER)).orElse(false);
     }
   }
 }

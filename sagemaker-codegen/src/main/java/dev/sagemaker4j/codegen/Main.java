@@ -42,7 +42,8 @@ public final class Main {
         List.of(serviceModel.resolve("waiters-2.json"),
             root.resolve("sagemaker-codegen/extra-waiters.json")),
         serviceModel.resolve("paginators-1.json"));
-    Generator generator = new Generator(model, operations, extras);
+    Policies policies = Policies.read(root.resolve("sagemaker-codegen/operation-policies.json"));
+    Generator generator = new Generator(model, operations, extras, ApiBaseline.NONE, policies);
     var modelFiles = generator.modelSources();
     Generator.write(root.resolve("sagemaker-model/src/generated/java"), modelFiles);
     var clientFiles = generator.clientSources();

@@ -11,51 +11,60 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * How one member of a structure appears in Java: its accessor, the type of the attribute
- * Immutables stores, and how the schema reads and writes it.
+ * How one member of a structure appears in Java: its accessor's name and type, the value it
+ * holds, and whether its type is an enum or a structure. Every decision about a member's Java
+ * form is made here, once.
  */
 final class MemberInfo {
-  /** How the attribute holds an absent value. */
+  /** How the accessor gives the member. */
   enum Form {
-    /** Required: a plain accessor, null only when unset. */
-    NULLABLE,
+    /** A plain accessor, null only when unset: the member is (or was) required. */
+    PLAIN,
     /** {@code Optional<T>}. */
     OPTIONAL,
     OPTIONAL_INT,
     OPTIONAL_LONG,
     OPTIONAL_DOUBLE,
-    /** A list or a map, empty when absent. */
-    COLLECTION
+    /** A list, empty when unset. */
+    LIST,
+    /** A map, empty when unset. */
+    MAP
   }
 
   final MemberRef ref;
   final Shape target;
   final int index;
-  final boolean required;
+  /** Whether the current model requires the member: what the checker enforces. */
+  final boolean modelRequired;
   final boolean idempotencyToken;
   /** The member's Java name, such as {@code endpointStatus}. */
   final String name;
-  /** The Immutables attribute, such as {@code endpointStatusAsString}. */
-  final String attribute;
+  /** The accessor of the stored value: {@code name}, or {@code nameAsString(s)} for enums. */
+  final String valueAccessor;
   final Form form;
-  /** The value as the schema gets and sets it: boxed, enums as strings. */
+  /** The value as stored: boxed, enums as their wire strings. */
   final TypeName valueType;
-  /** The attribute's declared type. */
-  final TypeName attributeType;
+  /** The type {@link #valueAccessor} returns. */
+  final TypeName accessorType;
   /** The Java enum of an enum member or of an enum list's elements, else null. */
   final ClassName enumType;
-  /** Whether the member is a list of enum values. */
   final boolean enumList;
   /** The structure type of a structure member or of a structure list's elements, else null. */
   final ClassName structType;
   final boolean structList;
+  /** Why the accessor is plain or optional when the model says otherwise, or null. */
+  final String keptForm;
 
-  MemberInfo(ModelPlan plan, Shape owner, MemberRef ref, int index) {
+  /**
+   * @param plain whether the accessor is plain (not {@code Optional}): what the model says, or
+   *     what an earlier release published
+   */
+  MemberInfo(ModelPlan plan, Shape owner, MemberRef ref, int index, boolean plain) {
     this.ref = ref;
     this.index = index;
     this.target = plan.shape(ref.target());
     this.idempotencyToken = ref.idempotencyToken();
-    this.required = owner.required().contains(ref.name()) && !idempotencyToken;
+    this.modelRequired = owner.required().contains(ref.name()) && !idempotencyToken;
     this.name = Naming.memberName(ref.name());
     if (Naming.RESERVED_MEMBER_NAMES.contains(name) || (owner.union() && name.equals("type"))) {
       throw new IllegalArgumentException(owner.name() + "." + ref.name()
@@ -64,53 +73,68 @@ final class MemberInfo {
     this.valueType = valueType(plan, ref.target());
     Shape listElement = "list".equals(target.type()) ? plan.shape(target.listMember()) : null;
     if (target.isEnum()) {
-      enumType = ClassName.get(ModelEmitter.MODEL_PKG, plan.typeName(target.name()));
+      enumType = JavaNames.model(plan.typeName(target.name()));
       enumList = false;
     } else if (listElement != null && listElement.isEnum()) {
-      enumType = ClassName.get(ModelEmitter.MODEL_PKG, plan.typeName(listElement.name()));
+      enumType = JavaNames.model(plan.typeName(listElement.name()));
       enumList = true;
     } else {
       enumType = null;
       enumList = false;
     }
     if ("structure".equals(target.type())) {
-      structType = ClassName.get(ModelEmitter.MODEL_PKG, plan.typeName(target.name()));
+      structType = JavaNames.model(plan.typeName(target.name()));
       structList = false;
     } else if (listElement != null && "structure".equals(listElement.type())) {
-      structType = ClassName.get(ModelEmitter.MODEL_PKG, plan.typeName(listElement.name()));
+      structType = JavaNames.model(plan.typeName(listElement.name()));
       structList = true;
     } else {
       structType = null;
       structList = false;
     }
-    this.attribute = enumType == null ? name : enumList ? name + "AsStrings" : name + "AsString";
+    this.valueAccessor = enumType == null ? name : enumList ? name + "AsStrings"
+        : name + "AsString";
 
-    boolean collection = "list".equals(target.type()) || "map".equals(target.type());
-    if (collection) {
-      form = Form.COLLECTION;
-      attributeType = valueType;
-    } else if (required) {
-      form = Form.NULLABLE;
-      attributeType = valueType.annotated(ModelEmitter.NULLABLE);
+    if ("list".equals(target.type())) {
+      form = Form.LIST;
+      accessorType = valueType;
+      keptForm = null;
+    } else if ("map".equals(target.type())) {
+      form = Form.MAP;
+      accessorType = valueType;
+      keptForm = null;
+    } else if (plain) {
+      form = Form.PLAIN;
+      accessorType = valueType.annotated(JavaNames.NULLABLE);
+      keptForm = modelRequired ? null : "The service model no longer requires this member; the"
+          + " accessor keeps the plain type an earlier release published, and gives null when it"
+          + " is not set.";
     } else {
+      keptForm = modelRequired ? "The service model now requires this member; the accessor keeps"
+          + " the {@code Optional} type an earlier release published." : null;
       switch (target.type()) {
-        case "integer":
+        case "integer" -> {
           form = Form.OPTIONAL_INT;
-          attributeType = ClassName.get(OptionalInt.class);
-          break;
-        case "long":
+          accessorType = ClassName.get(OptionalInt.class);
+        }
+        case "long" -> {
           form = Form.OPTIONAL_LONG;
-          attributeType = ClassName.get(OptionalLong.class);
-          break;
-        case "double":
+          accessorType = ClassName.get(OptionalLong.class);
+        }
+        case "double" -> {
           form = Form.OPTIONAL_DOUBLE;
-          attributeType = ClassName.get(OptionalDouble.class);
-          break;
-        default:
+          accessorType = ClassName.get(OptionalDouble.class);
+        }
+        default -> {
           form = Form.OPTIONAL;
-          attributeType = ParameterizedTypeName.get(ClassName.get(Optional.class), valueType);
+          accessorType = ParameterizedTypeName.get(ClassName.get(Optional.class), valueType);
+        }
       }
     }
+  }
+
+  boolean collection() {
+    return form == Form.LIST || form == Form.MAP;
   }
 
   /** The Java type of a value of {@code shapeName}, boxed, with enums as their wire strings. */
@@ -138,7 +162,7 @@ final class MemberInfo {
         return ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
             ClassName.get(String.class), valueType(plan, s.mapValue()));
       case "structure":
-        return ClassName.get(ModelEmitter.MODEL_PKG, plan.typeName(shapeName));
+        return JavaNames.model(plan.typeName(shapeName));
       default:
         throw new IllegalArgumentException("unsupported type " + s.type() + " of " + shapeName);
     }

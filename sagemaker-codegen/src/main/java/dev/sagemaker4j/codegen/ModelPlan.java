@@ -40,12 +40,20 @@ final class ModelPlan {
   /** Paginators of generated operations, in operation order. */
   final List<Extras.Paginator> paginators;
 
+  /** What earlier releases published, which regeneration keeps. */
+  final ApiBaseline baseline;
+  /** The per-operation facts the model does not state. */
+  final Policies policies;
+
   ModelPlan(ServiceModel model, List<String> operationNames) {
-    this(model, operationNames, Extras.none());
+    this(model, operationNames, Extras.none(), ApiBaseline.NONE, Policies.none());
   }
 
-  ModelPlan(ServiceModel model, List<String> operationNames, Extras extras) {
+  ModelPlan(ServiceModel model, List<String> operationNames, Extras extras,
+      ApiBaseline baseline, Policies policies) {
     this.model = model;
+    this.baseline = baseline;
+    this.policies = policies;
     List<Operation> ops = new ArrayList<>();
     Map<String, Shape> structs = new TreeMap<>();
     Map<String, Shape> enumShapes = new TreeMap<>();
@@ -112,8 +120,8 @@ final class ModelPlan {
         throw new IllegalArgumentException(s.name() + " is both an input and an output");
       }
     }
-    rejectCycles();
     this.waiters = waiters(extras);
+    checkPolicies();
     this.paginators = paginators(extras);
   }
 
@@ -195,7 +203,8 @@ final class ModelPlan {
 
   private static final Set<String> TAKEN_NAMES = Set.of("Object", "String", "Integer", "Long",
       "Float", "Double", "Boolean", "List", "Map", "Optional", "Instant", "Override", "Builder",
-      "SageMakerRequest", "SageMakerResponse", "ResponseMetadata", "ConstraintChecker",
+      "SageMakerRequest", "SageMakerResponse", "SageMakerObject", "ResponseMetadata",
+      "ConstraintChecker",
       "ConstraintViolation", "ConstraintViolationException", "Nullable", "Value", "Consumer");
 
   private static String javaTypeName(String shapeName) {
@@ -257,45 +266,165 @@ final class ModelPlan {
     }
   }
 
-  /** Schemas refer to each other eagerly; a cycle would leave one of them null. */
-  private void rejectCycles() {
-    Map<String, Integer> state = new HashMap<>();
-    for (String s : structures.keySet()) {
-      visit(s, state, new ArrayList<>());
+  /**
+   * The members of a structure as Java sees them. An accessor keeps the form (plain or {@code
+   * Optional}) the API baseline records for it, so that a model update that changes whether a
+   * member is required changes no published signature; a member the baseline does not know takes
+   * the form the model gives it.
+   */
+  List<MemberInfo> members(Shape s) {
+    List<MemberInfo> out = new ArrayList<>();
+    int i = 0;
+    for (MemberRef m : s.members().values()) {
+      boolean modelRequired = s.required().contains(m.name()) && !m.idempotencyToken();
+      Boolean recorded = baseline.plainAccessor(typeName(s.name()), Naming.memberName(m.name()));
+      out.add(new MemberInfo(this, s, m, i++, recorded != null ? recorded : modelRequired));
     }
+    return out;
   }
 
-  private void visit(String s, Map<String, Integer> state, List<String> stack) {
-    Integer st = state.get(s);
-    if (st != null && st == 2) {
-      return;
-    }
-    stack.add(s);
-    if (st != null && st == 1) {
-      throw new IllegalArgumentException("recursive structures are not supported: " + stack);
-    }
-    state.put(s, 1);
-    for (MemberRef m : structures.get(s).members().values()) {
-      for (String target : structuresIn(m.target())) {
-        visit(target, state, stack);
+  private static final List<String> VERBS = List.of("Create", "Describe", "Update", "Delete",
+      "Start", "Stop", "List");
+
+  /**
+   * The kind of resource an operation acts on, by the service's naming: {@code Endpoint} for
+   * {@code CreateEndpoint}, {@code DescribeEndpoint}, ...; for {@code ListEndpoints}, the kind
+   * whose {@code Describe} or {@code Create} the model has. Null when the name says nothing.
+   */
+  String resourceKind(Operation op) {
+    for (String verb : VERBS) {
+      String name = op.name();
+      if (name.startsWith(verb) && name.length() > verb.length()
+          && Character.isUpperCase(name.charAt(verb.length()))) {
+        String rest = name.substring(verb.length());
+        if (!verb.equals("List")) {
+          return rest;
+        }
+        for (String singular : singulars(rest)) {
+          if (model.operations.containsKey("Describe" + singular)
+              || model.operations.containsKey("Create" + singular)) {
+            return singular;
+          }
+        }
+        return null;
       }
     }
-    state.put(s, 2);
-    stack.remove(stack.size() - 1);
+    return null;
   }
 
-  private List<String> structuresIn(String shapeName) {
-    Shape t = model.shape(shapeName);
-    switch (t.type()) {
-      case "structure":
-        return List.of(shapeName);
-      case "list":
-        return structuresIn(t.listMember());
-      case "map":
-        return structuresIn(t.mapValue());
-      default:
-        return List.of();
+  private static List<String> singulars(String plural) {
+    List<String> out = new ArrayList<>();
+    if (plural.endsWith("ies")) {
+      out.add(plural.substring(0, plural.length() - 3) + "y");
     }
+    if (plural.endsWith("es")) {
+      out.add(plural.substring(0, plural.length() - 2));
+    }
+    if (plural.endsWith("s")) {
+      out.add(plural.substring(0, plural.length() - 1));
+    }
+    return out;
+  }
+
+  /**
+   * The describe that finds out whether a create whose answer was lost happened, by convention:
+   * {@code Create<X>} without an idempotency token (a token makes the retry safe by itself),
+   * whose {@code Describe<X>} is generated, takes nothing the create request lacks, and answers
+   * with a {@code CreationTime}. The policy file can rule one out. Null when there is none.
+   */
+  String describeOf(Operation op) {
+    if (!op.name().startsWith("Create")) {
+      return null;
+    }
+    if (Boolean.FALSE.equals(policies.of(op.name()).resolvable())) {
+      return null;
+    }
+    String describe = "Describe" + op.name().substring("Create".length());
+    if (!inputOf.containsKey(describe)) {
+      return null;
+    }
+    Shape createIn = shape(inputOf.get(op.name()));
+    for (MemberRef m : createIn.members().values()) {
+      if (m.idempotencyToken()) {
+        return null;
+      }
+    }
+    Shape describeIn = shape(inputOf.get(describe));
+    for (String required : describeIn.required()) {
+      MemberRef c = createIn.members().get(required);
+      if (c == null || !c.target().equals(describeIn.members().get(required).target())
+          && !"string".equals(shape(c.target()).type())) {
+        return null;
+      }
+    }
+    if (!shape(outputOf.get(describe)).members().containsKey("CreationTime")) {
+      return null;
+    }
+    return describe;
+  }
+
+  /** Every operation the policy file names exists, and every member path it names too. */
+  private void checkPolicies() {
+    for (Map.Entry<String, Policies.OperationPolicy> e : policies.operations.entrySet()) {
+      if (!model.operations.containsKey(e.getKey())) {
+        throw new IllegalArgumentException("operation-policies.json names " + e.getKey()
+            + ", which the service model does not have");
+      }
+      if (!inputOf.containsKey(e.getKey())) {
+        continue; // not generated: nothing to check against
+      }
+      Operation op = model.operation(e.getKey());
+      String describe = describeOf(op);
+      for (Map.Entry<String, String> c : e.getValue().compare().entrySet()) {
+        if (describe == null) {
+          throw new IllegalArgumentException("operation-policies.json: " + e.getKey()
+              + " compares members, but no describe resolves it");
+        }
+        memberPath(inputOf.get(e.getKey()), c.getKey(), e.getKey());
+        memberPath(outputOf.get(describe), c.getValue(), describe);
+      }
+    }
+  }
+
+  private void memberPath(String root, String path, String where) {
+    Shape current = shape(root);
+    for (String part : path.split("\\.")) {
+      String name = part.replace("[]", "");
+      while ("list".equals(current.type())) {
+        current = shape(current.listMember());
+      }
+      MemberRef m = current.members().get(name);
+      if (m == null) {
+        throw new IllegalArgumentException("operation-policies.json: " + where + " has no member "
+            + path);
+      }
+      current = shape(m.target());
+    }
+  }
+
+  /** The request type of an operation. */
+  com.squareup.javapoet.ClassName request(Operation op) {
+    return JavaNames.model(typeName(inputOf.get(op.name())));
+  }
+
+  /** The response type of an operation. */
+  com.squareup.javapoet.ClassName response(Operation op) {
+    return JavaNames.model(typeName(outputOf.get(op.name())));
+  }
+
+  /** The client method of an operation, such as {@code createEndpoint}. */
+  static String methodName(Operation op) {
+    return Naming.memberName(op.name());
+  }
+
+  /** A generated operation by name. */
+  Operation operation(String name) {
+    for (Operation op : operations) {
+      if (op.name().equals(name)) {
+        return op;
+      }
+    }
+    throw new IllegalArgumentException(name + " is not a generated operation");
   }
 
   Shape shape(String name) {

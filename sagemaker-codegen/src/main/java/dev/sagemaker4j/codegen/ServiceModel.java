@@ -23,7 +23,7 @@ final class ServiceModel {
   /** A member of a structure. */
   record MemberRef(
       String name, String target, boolean idempotencyToken, boolean deprecated,
-      String locationName, List<String> unsupported) {
+      boolean jsonValue, String locationName, List<String> unsupported) {
     /** The name on the wire. */
     String wireName() {
       return locationName != null ? locationName : name;
@@ -61,7 +61,7 @@ final class ServiceModel {
 
   private static final Set<String> IGNORED_MEMBER_KEYS =
       Set.of("shape", "documentation", "box", "idempotencyToken", "deprecated", "deprecatedMessage",
-          "locationName");
+          "locationName", "jsonvalue");
   private static final Set<String> IGNORED_SHAPE_KEYS = Set.of("type", "documentation", "box",
       "min", "max", "pattern", "enum", "members", "required", "union", "exception", "sensitive",
       "deprecated", "deprecatedMessage", "member", "key", "value", "error", "fault", "retryable",
@@ -166,7 +166,8 @@ final class ServiceModel {
       }
       members.put(e.getKey(), new MemberRef(e.getKey(), m.path("shape").asText(),
           m.path("idempotencyToken").asBoolean(false), m.path("deprecated").asBoolean(false),
-          textOrNull(m.path("locationName")), List.copyOf(memberUnsupported)));
+          m.path("jsonvalue").asBoolean(false), textOrNull(m.path("locationName")),
+          List.copyOf(memberUnsupported)));
     }
     Set<String> required = new LinkedHashSet<>();
     node.path("required").forEach(r -> required.add(r.asText()));

@@ -16,13 +16,11 @@ import javax.lang.model.element.Modifier;
  * SentRequestsBase}.
  */
 final class TestingEmitter {
-  static final String TESTING_PKG = "dev.sagemaker4j.testing";
+  static final String TESTING_PKG = JavaNames.TESTING_PKG;
   private static final ClassName SERVER =
       ClassName.get("com.github.tomakehurst.wiremock", "WireMockServer");
   private static final ClassName OPERATION_STUB = ClassName.get(TESTING_PKG, "OperationStub");
   private static final ClassName SENT_BASE = ClassName.get(TESTING_PKG, "SentRequestsBase");
-  private static final ClassName OPERATIONS =
-      ClassName.get(ClientEmitter.INTERNAL_PKG, "Operations");
 
   private final ModelPlan plan;
 
@@ -31,15 +29,15 @@ final class TestingEmitter {
   }
 
   List<JavaFile> emit() {
-    return List.of(ModelEmitter.file(TESTING_PKG, stubs()), ModelEmitter.file(TESTING_PKG, sent()));
+    return List.of(JavaNames.file(TESTING_PKG, stubs()), JavaNames.file(TESTING_PKG, sent()));
   }
 
   private ClassName request(Operation op) {
-    return ClassName.get(ModelEmitter.MODEL_PKG, plan.typeName(plan.inputOf.get(op.name())));
+    return ClassName.get(JavaNames.MODEL_PKG, plan.typeName(plan.inputOf.get(op.name())));
   }
 
   private ClassName response(Operation op) {
-    return ClassName.get(ModelEmitter.MODEL_PKG, plan.typeName(plan.outputOf.get(op.name())));
+    return ClassName.get(JavaNames.MODEL_PKG, plan.typeName(plan.outputOf.get(op.name())));
   }
 
   private TypeSpec stubs() {
@@ -54,9 +52,9 @@ final class TestingEmitter {
       String method = Naming.memberName(op.name());
       t.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC)
-          .returns(ParameterizedTypeName.get(OPERATION_STUB, request(op), response(op)))
+          .returns(ParameterizedTypeName.get(OPERATION_STUB, plan.request(op), plan.response(op)))
           .addJavadoc("Stubs {@code $L}.\n", op.name())
-          .addStatement("return new $T<>(server, $T.$L())", OPERATION_STUB, OPERATIONS, method)
+          .addStatement("return new $T<>(server, $T.$L())", OPERATION_STUB, JavaNames.OPERATIONS, method)
           .build());
     }
     return t.build();
@@ -74,10 +72,10 @@ final class TestingEmitter {
       String method = Naming.memberName(op.name());
       t.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC)
-          .returns(ParameterizedTypeName.get(ClassName.get(List.class), request(op)))
+          .returns(ParameterizedTypeName.get(ClassName.get(List.class), plan.request(op)))
           .addJavadoc("Every {@code $L} request received since the last reset, oldest first.\n",
               op.name())
-          .addStatement("return of($T.$L())", OPERATIONS, method)
+          .addStatement("return of($T.$L())", JavaNames.OPERATIONS, method)
           .build());
     }
     return t.build();

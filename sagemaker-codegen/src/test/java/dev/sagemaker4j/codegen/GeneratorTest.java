@@ -47,7 +47,8 @@ class GeneratorTest {
 
   @Test
   void miniModel_generatesTheExpectedSources() throws IOException {
-    Generator generator = new Generator(mini(), MINI_OPERATIONS, miniExtras());
+    Generator generator = new Generator(mini(), MINI_OPERATIONS, miniExtras(), ApiBaseline.NONE,
+        Policies.none());
     List<JavaFile> files = new ArrayList<>(generator.modelSources());
     files.addAll(generator.clientSources());
     boolean update = Boolean.getBoolean("codegen.update");
@@ -77,7 +78,7 @@ class GeneratorTest {
   @Test
   void everyFile_saysItIsGenerated_onItsFirstLine() throws IOException {
     for (JavaFile f : new Generator(mini(), List.of("CreateWidget")).modelSources()) {
-      assertTrue(f.toString().startsWith("// " + ModelEmitter.HEADER + "\n"), path(f));
+      assertTrue(f.toString().startsWith("// " + JavaNames.HEADER + "\n"), path(f));
     }
   }
 
@@ -88,14 +89,15 @@ class GeneratorTest {
             com.fasterxml.jackson.databind.node.TextNode.valueOf("Red"))), "test")), java.util.Map.of());
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ModelPlan(mini(), MINI_OPERATIONS, bad));
+        () -> new ModelPlan(mini(), MINI_OPERATIONS, bad, ApiBaseline.NONE, Policies.none()));
 
     assertEquals("Broken: DescribeWidgetOutput has no member Colour (path Colour)", e.getMessage());
   }
 
   @Test
   void waitersOfOperationsNotGenerated_areLeftOut() throws IOException {
-    ModelPlan plan = new ModelPlan(mini(), List.of("CreateWidget"), miniExtras());
+    ModelPlan plan = new ModelPlan(mini(), List.of("CreateWidget"), miniExtras(), ApiBaseline.NONE,
+        Policies.none());
 
     assertEquals(List.of(), plan.waiters);
     assertEquals(List.of(), plan.paginators);
@@ -117,7 +119,7 @@ class GeneratorTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new ModelPlan(mini(), List.of("NotGenerated")));
 
-    assertEquals("member Unreached.Weird uses [jsonvalue], which the generator does not support",
+    assertEquals("member Unreached.Weird uses [hostLabel], which the generator does not support",
         e.getMessage());
   }
 
@@ -147,7 +149,7 @@ class GeneratorTest {
     List<JavaFile> files = new Generator(mini(), List.of("CreateWidget")).modelSources();
     Generator.write(dir, files);
     Path stale = dir.resolve("dev/sagemaker4j/model/Stale.java");
-    Files.writeString(stale, "// " + ModelEmitter.HEADER + "\nclass Stale {}\n");
+    Files.writeString(stale, "// " + JavaNames.HEADER + "\nclass Stale {}\n");
 
     Generator.write(dir, files);
 

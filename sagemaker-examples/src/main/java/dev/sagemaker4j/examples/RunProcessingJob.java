@@ -44,7 +44,7 @@ public final class RunProcessingJob {
                 .localPath("/opt/ml/processing/output/train")
                 .s3UploadMode(ProcessingS3UploadMode.END_OF_JOB))))
         .stoppingCondition(s -> s.maxRuntimeInSeconds(3600))
-        .putEnvironment("LOG_LEVEL", "INFO"));
+        .environment(java.util.Map.of("LOG_LEVEL", "INFO")));
     env.step("started processing job %s", job);
 
     DescribeProcessingJobResponse done = sageMaker.waiter()

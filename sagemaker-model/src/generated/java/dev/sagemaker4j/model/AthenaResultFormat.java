@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,22 +11,35 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code AthenaResultFormat} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum AthenaResultFormat {
+  /**
+   * The wire value <code>PARQUET</code>.
+   */
   PARQUET("PARQUET"),
 
+  /**
+   * The wire value <code>ORC</code>.
+   */
   ORC("ORC"),
 
+  /**
+   * The wire value <code>AVRO</code>.
+   */
   AVRO("AVRO"),
 
+  /**
+   * The wire value <code>JSON</code>.
+   */
   JSON("JSON"),
 
+  /**
+   * The wire value <code>TEXTFILE</code>.
+   */
   TEXTFILE("TEXTFILE"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, AthenaResultFormat> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -38,6 +49,8 @@ public enum AthenaResultFormat {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -47,18 +60,21 @@ public enum AthenaResultFormat {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable AthenaResultFormat fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(AthenaResultFormat.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<AthenaResultFormat> knownValues() {
-    Set<AthenaResultFormat> known = EnumSet.allOf(AthenaResultFormat.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(AthenaResultFormat.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,18 +11,25 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ClarifyTextGranularity} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ClarifyTextGranularity {
+  /**
+   * The wire value <code>token</code>.
+   */
   TOKEN("token"),
 
+  /**
+   * The wire value <code>sentence</code>.
+   */
   SENTENCE("sentence"),
 
+  /**
+   * The wire value <code>paragraph</code>.
+   */
   PARAGRAPH("paragraph"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ClarifyTextGranularity> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -34,6 +39,8 @@ public enum ClarifyTextGranularity {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -43,18 +50,21 @@ public enum ClarifyTextGranularity {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ClarifyTextGranularity fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ClarifyTextGranularity.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ClarifyTextGranularity> knownValues() {
-    Set<ClarifyTextGranularity> known = EnumSet.allOf(ClarifyTextGranularity.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ClarifyTextGranularity.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,132 +11,310 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ClarifyTextLanguage} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ClarifyTextLanguage {
+  /**
+   * The wire value <code>af</code>.
+   */
   AF("af"),
 
+  /**
+   * The wire value <code>sq</code>.
+   */
   SQ("sq"),
 
+  /**
+   * The wire value <code>ar</code>.
+   */
   AR("ar"),
 
+  /**
+   * The wire value <code>hy</code>.
+   */
   HY("hy"),
 
+  /**
+   * The wire value <code>eu</code>.
+   */
   EU("eu"),
 
+  /**
+   * The wire value <code>bn</code>.
+   */
   BN("bn"),
 
+  /**
+   * The wire value <code>bg</code>.
+   */
   BG("bg"),
 
+  /**
+   * The wire value <code>ca</code>.
+   */
   CA("ca"),
 
+  /**
+   * The wire value <code>zh</code>.
+   */
   ZH("zh"),
 
+  /**
+   * The wire value <code>hr</code>.
+   */
   HR("hr"),
 
+  /**
+   * The wire value <code>cs</code>.
+   */
   CS("cs"),
 
+  /**
+   * The wire value <code>da</code>.
+   */
   DA("da"),
 
+  /**
+   * The wire value <code>nl</code>.
+   */
   NL("nl"),
 
+  /**
+   * The wire value <code>en</code>.
+   */
   EN("en"),
 
+  /**
+   * The wire value <code>et</code>.
+   */
   ET("et"),
 
+  /**
+   * The wire value <code>fi</code>.
+   */
   FI("fi"),
 
+  /**
+   * The wire value <code>fr</code>.
+   */
   FR("fr"),
 
+  /**
+   * The wire value <code>de</code>.
+   */
   DE("de"),
 
+  /**
+   * The wire value <code>el</code>.
+   */
   EL("el"),
 
+  /**
+   * The wire value <code>gu</code>.
+   */
   GU("gu"),
 
+  /**
+   * The wire value <code>he</code>.
+   */
   HE("he"),
 
+  /**
+   * The wire value <code>hi</code>.
+   */
   HI("hi"),
 
+  /**
+   * The wire value <code>hu</code>.
+   */
   HU("hu"),
 
+  /**
+   * The wire value <code>is</code>.
+   */
   IS("is"),
 
+  /**
+   * The wire value <code>id</code>.
+   */
   ID("id"),
 
+  /**
+   * The wire value <code>ga</code>.
+   */
   GA("ga"),
 
+  /**
+   * The wire value <code>it</code>.
+   */
   IT("it"),
 
+  /**
+   * The wire value <code>kn</code>.
+   */
   KN("kn"),
 
+  /**
+   * The wire value <code>ky</code>.
+   */
   KY("ky"),
 
+  /**
+   * The wire value <code>lv</code>.
+   */
   LV("lv"),
 
+  /**
+   * The wire value <code>lt</code>.
+   */
   LT("lt"),
 
+  /**
+   * The wire value <code>lb</code>.
+   */
   LB("lb"),
 
+  /**
+   * The wire value <code>mk</code>.
+   */
   MK("mk"),
 
+  /**
+   * The wire value <code>ml</code>.
+   */
   ML("ml"),
 
+  /**
+   * The wire value <code>mr</code>.
+   */
   MR("mr"),
 
+  /**
+   * The wire value <code>ne</code>.
+   */
   NE("ne"),
 
+  /**
+   * The wire value <code>nb</code>.
+   */
   NB("nb"),
 
+  /**
+   * The wire value <code>fa</code>.
+   */
   FA("fa"),
 
+  /**
+   * The wire value <code>pl</code>.
+   */
   PL("pl"),
 
+  /**
+   * The wire value <code>pt</code>.
+   */
   PT("pt"),
 
+  /**
+   * The wire value <code>ro</code>.
+   */
   RO("ro"),
 
+  /**
+   * The wire value <code>ru</code>.
+   */
   RU("ru"),
 
+  /**
+   * The wire value <code>sa</code>.
+   */
   SA("sa"),
 
+  /**
+   * The wire value <code>sr</code>.
+   */
   SR("sr"),
 
+  /**
+   * The wire value <code>tn</code>.
+   */
   TN("tn"),
 
+  /**
+   * The wire value <code>si</code>.
+   */
   SI("si"),
 
+  /**
+   * The wire value <code>sk</code>.
+   */
   SK("sk"),
 
+  /**
+   * The wire value <code>sl</code>.
+   */
   SL("sl"),
 
+  /**
+   * The wire value <code>es</code>.
+   */
   ES("es"),
 
+  /**
+   * The wire value <code>sv</code>.
+   */
   SV("sv"),
 
+  /**
+   * The wire value <code>tl</code>.
+   */
   TL("tl"),
 
+  /**
+   * The wire value <code>ta</code>.
+   */
   TA("ta"),
 
+  /**
+   * The wire value <code>tt</code>.
+   */
   TT("tt"),
 
+  /**
+   * The wire value <code>te</code>.
+   */
   TE("te"),
 
+  /**
+   * The wire value <code>tr</code>.
+   */
   TR("tr"),
 
+  /**
+   * The wire value <code>uk</code>.
+   */
   UK("uk"),
 
+  /**
+   * The wire value <code>ur</code>.
+   */
   UR("ur"),
 
+  /**
+   * The wire value <code>yo</code>.
+   */
   YO("yo"),
 
+  /**
+   * The wire value <code>lij</code>.
+   */
   LIJ("lij"),
 
+  /**
+   * The wire value <code>xx</code>.
+   */
   XX("xx"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ClarifyTextLanguage> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -148,6 +324,8 @@ public enum ClarifyTextLanguage {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -157,18 +335,21 @@ public enum ClarifyTextLanguage {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ClarifyTextLanguage fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ClarifyTextLanguage.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ClarifyTextLanguage> knownValues() {
-    Set<ClarifyTextLanguage> known = EnumSet.allOf(ClarifyTextLanguage.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ClarifyTextLanguage.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,430 +11,1055 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ClusterInstanceType} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ClusterInstanceType {
+  /**
+   * The wire value <code>ml.p4d.24xlarge</code>.
+   */
   ML_P4_D_24_XLARGE("ml.p4d.24xlarge"),
 
+  /**
+   * The wire value <code>ml.p4de.24xlarge</code>.
+   */
   ML_P4_DE_24_XLARGE("ml.p4de.24xlarge"),
 
+  /**
+   * The wire value <code>ml.p5.48xlarge</code>.
+   */
   ML_P5_48_XLARGE("ml.p5.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p5.4xlarge</code>.
+   */
   ML_P5_4_XLARGE("ml.p5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.p6e-gb200.36xlarge</code>.
+   */
   ML_P6_E_GB200_36_XLARGE("ml.p6e-gb200.36xlarge"),
 
+  /**
+   * The wire value <code>ml.trn1.32xlarge</code>.
+   */
   ML_TRN1_32_XLARGE("ml.trn1.32xlarge"),
 
+  /**
+   * The wire value <code>ml.trn1n.32xlarge</code>.
+   */
   ML_TRN1_N_32_XLARGE("ml.trn1n.32xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.xlarge</code>.
+   */
   ML_G5_XLARGE("ml.g5.xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.2xlarge</code>.
+   */
   ML_G5_2_XLARGE("ml.g5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.4xlarge</code>.
+   */
   ML_G5_4_XLARGE("ml.g5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.8xlarge</code>.
+   */
   ML_G5_8_XLARGE("ml.g5.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.12xlarge</code>.
+   */
   ML_G5_12_XLARGE("ml.g5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.16xlarge</code>.
+   */
   ML_G5_16_XLARGE("ml.g5.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.24xlarge</code>.
+   */
   ML_G5_24_XLARGE("ml.g5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.48xlarge</code>.
+   */
   ML_G5_48_XLARGE("ml.g5.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.large</code>.
+   */
   ML_C5_LARGE("ml.c5.large"),
 
+  /**
+   * The wire value <code>ml.c5.xlarge</code>.
+   */
   ML_C5_XLARGE("ml.c5.xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.2xlarge</code>.
+   */
   ML_C5_2_XLARGE("ml.c5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.4xlarge</code>.
+   */
   ML_C5_4_XLARGE("ml.c5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.9xlarge</code>.
+   */
   ML_C5_9_XLARGE("ml.c5.9xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.12xlarge</code>.
+   */
   ML_C5_12_XLARGE("ml.c5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.18xlarge</code>.
+   */
   ML_C5_18_XLARGE("ml.c5.18xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.24xlarge</code>.
+   */
   ML_C5_24_XLARGE("ml.c5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c5n.large</code>.
+   */
   ML_C5_N_LARGE("ml.c5n.large"),
 
+  /**
+   * The wire value <code>ml.c5n.2xlarge</code>.
+   */
   ML_C5_N_2_XLARGE("ml.c5n.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c5n.4xlarge</code>.
+   */
   ML_C5_N_4_XLARGE("ml.c5n.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c5n.9xlarge</code>.
+   */
   ML_C5_N_9_XLARGE("ml.c5n.9xlarge"),
 
+  /**
+   * The wire value <code>ml.c5n.18xlarge</code>.
+   */
   ML_C5_N_18_XLARGE("ml.c5n.18xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.large</code>.
+   */
   ML_M5_LARGE("ml.m5.large"),
 
+  /**
+   * The wire value <code>ml.m5.xlarge</code>.
+   */
   ML_M5_XLARGE("ml.m5.xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.2xlarge</code>.
+   */
   ML_M5_2_XLARGE("ml.m5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.4xlarge</code>.
+   */
   ML_M5_4_XLARGE("ml.m5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.8xlarge</code>.
+   */
   ML_M5_8_XLARGE("ml.m5.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.12xlarge</code>.
+   */
   ML_M5_12_XLARGE("ml.m5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.16xlarge</code>.
+   */
   ML_M5_16_XLARGE("ml.m5.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.24xlarge</code>.
+   */
   ML_M5_24_XLARGE("ml.m5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.t3.medium</code>.
+   */
   ML_T3_MEDIUM("ml.t3.medium"),
 
+  /**
+   * The wire value <code>ml.t3.large</code>.
+   */
   ML_T3_LARGE("ml.t3.large"),
 
+  /**
+   * The wire value <code>ml.t3.xlarge</code>.
+   */
   ML_T3_XLARGE("ml.t3.xlarge"),
 
+  /**
+   * The wire value <code>ml.t3.2xlarge</code>.
+   */
   ML_T3_2_XLARGE("ml.t3.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.xlarge</code>.
+   */
   ML_G6_XLARGE("ml.g6.xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.2xlarge</code>.
+   */
   ML_G6_2_XLARGE("ml.g6.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.4xlarge</code>.
+   */
   ML_G6_4_XLARGE("ml.g6.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.8xlarge</code>.
+   */
   ML_G6_8_XLARGE("ml.g6.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.16xlarge</code>.
+   */
   ML_G6_16_XLARGE("ml.g6.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.12xlarge</code>.
+   */
   ML_G6_12_XLARGE("ml.g6.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.24xlarge</code>.
+   */
   ML_G6_24_XLARGE("ml.g6.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.48xlarge</code>.
+   */
   ML_G6_48_XLARGE("ml.g6.48xlarge"),
 
+  /**
+   * The wire value <code>ml.gr6.4xlarge</code>.
+   */
   ML_GR6_4_XLARGE("ml.gr6.4xlarge"),
 
+  /**
+   * The wire value <code>ml.gr6.8xlarge</code>.
+   */
   ML_GR6_8_XLARGE("ml.gr6.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.xlarge</code>.
+   */
   ML_G6_E_XLARGE("ml.g6e.xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.2xlarge</code>.
+   */
   ML_G6_E_2_XLARGE("ml.g6e.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.4xlarge</code>.
+   */
   ML_G6_E_4_XLARGE("ml.g6e.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.8xlarge</code>.
+   */
   ML_G6_E_8_XLARGE("ml.g6e.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.16xlarge</code>.
+   */
   ML_G6_E_16_XLARGE("ml.g6e.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.12xlarge</code>.
+   */
   ML_G6_E_12_XLARGE("ml.g6e.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.24xlarge</code>.
+   */
   ML_G6_E_24_XLARGE("ml.g6e.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.48xlarge</code>.
+   */
   ML_G6_E_48_XLARGE("ml.g6e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p5e.48xlarge</code>.
+   */
   ML_P5_E_48_XLARGE("ml.p5e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p5en.48xlarge</code>.
+   */
   ML_P5_EN_48_XLARGE("ml.p5en.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p6-b200.48xlarge</code>.
+   */
   ML_P6_B200_48_XLARGE("ml.p6-b200.48xlarge"),
 
+  /**
+   * The wire value <code>ml.trn2.3xlarge</code>.
+   */
   ML_TRN2_3_XLARGE("ml.trn2.3xlarge"),
 
+  /**
+   * The wire value <code>ml.trn2.48xlarge</code>.
+   */
   ML_TRN2_48_XLARGE("ml.trn2.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.large</code>.
+   */
   ML_C6_I_LARGE("ml.c6i.large"),
 
+  /**
+   * The wire value <code>ml.c6i.xlarge</code>.
+   */
   ML_C6_I_XLARGE("ml.c6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.2xlarge</code>.
+   */
   ML_C6_I_2_XLARGE("ml.c6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.4xlarge</code>.
+   */
   ML_C6_I_4_XLARGE("ml.c6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.8xlarge</code>.
+   */
   ML_C6_I_8_XLARGE("ml.c6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.12xlarge</code>.
+   */
   ML_C6_I_12_XLARGE("ml.c6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.16xlarge</code>.
+   */
   ML_C6_I_16_XLARGE("ml.c6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.24xlarge</code>.
+   */
   ML_C6_I_24_XLARGE("ml.c6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.32xlarge</code>.
+   */
   ML_C6_I_32_XLARGE("ml.c6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.large</code>.
+   */
   ML_M6_I_LARGE("ml.m6i.large"),
 
+  /**
+   * The wire value <code>ml.m6i.xlarge</code>.
+   */
   ML_M6_I_XLARGE("ml.m6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.2xlarge</code>.
+   */
   ML_M6_I_2_XLARGE("ml.m6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.4xlarge</code>.
+   */
   ML_M6_I_4_XLARGE("ml.m6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.8xlarge</code>.
+   */
   ML_M6_I_8_XLARGE("ml.m6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.12xlarge</code>.
+   */
   ML_M6_I_12_XLARGE("ml.m6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.16xlarge</code>.
+   */
   ML_M6_I_16_XLARGE("ml.m6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.24xlarge</code>.
+   */
   ML_M6_I_24_XLARGE("ml.m6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.32xlarge</code>.
+   */
   ML_M6_I_32_XLARGE("ml.m6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.large</code>.
+   */
   ML_R6_I_LARGE("ml.r6i.large"),
 
+  /**
+   * The wire value <code>ml.r6i.xlarge</code>.
+   */
   ML_R6_I_XLARGE("ml.r6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.2xlarge</code>.
+   */
   ML_R6_I_2_XLARGE("ml.r6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.4xlarge</code>.
+   */
   ML_R6_I_4_XLARGE("ml.r6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.8xlarge</code>.
+   */
   ML_R6_I_8_XLARGE("ml.r6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.12xlarge</code>.
+   */
   ML_R6_I_12_XLARGE("ml.r6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.16xlarge</code>.
+   */
   ML_R6_I_16_XLARGE("ml.r6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.24xlarge</code>.
+   */
   ML_R6_I_24_XLARGE("ml.r6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.32xlarge</code>.
+   */
   ML_R6_I_32_XLARGE("ml.r6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.i3en.large</code>.
+   */
   ML_I3_EN_LARGE("ml.i3en.large"),
 
+  /**
+   * The wire value <code>ml.i3en.xlarge</code>.
+   */
   ML_I3_EN_XLARGE("ml.i3en.xlarge"),
 
+  /**
+   * The wire value <code>ml.i3en.2xlarge</code>.
+   */
   ML_I3_EN_2_XLARGE("ml.i3en.2xlarge"),
 
+  /**
+   * The wire value <code>ml.i3en.3xlarge</code>.
+   */
   ML_I3_EN_3_XLARGE("ml.i3en.3xlarge"),
 
+  /**
+   * The wire value <code>ml.i3en.6xlarge</code>.
+   */
   ML_I3_EN_6_XLARGE("ml.i3en.6xlarge"),
 
+  /**
+   * The wire value <code>ml.i3en.12xlarge</code>.
+   */
   ML_I3_EN_12_XLARGE("ml.i3en.12xlarge"),
 
+  /**
+   * The wire value <code>ml.i3en.24xlarge</code>.
+   */
   ML_I3_EN_24_XLARGE("ml.i3en.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.large</code>.
+   */
   ML_M7_I_LARGE("ml.m7i.large"),
 
+  /**
+   * The wire value <code>ml.m7i.xlarge</code>.
+   */
   ML_M7_I_XLARGE("ml.m7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.2xlarge</code>.
+   */
   ML_M7_I_2_XLARGE("ml.m7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.4xlarge</code>.
+   */
   ML_M7_I_4_XLARGE("ml.m7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.8xlarge</code>.
+   */
   ML_M7_I_8_XLARGE("ml.m7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.12xlarge</code>.
+   */
   ML_M7_I_12_XLARGE("ml.m7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.16xlarge</code>.
+   */
   ML_M7_I_16_XLARGE("ml.m7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.24xlarge</code>.
+   */
   ML_M7_I_24_XLARGE("ml.m7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.48xlarge</code>.
+   */
   ML_M7_I_48_XLARGE("ml.m7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.large</code>.
+   */
   ML_R7_I_LARGE("ml.r7i.large"),
 
+  /**
+   * The wire value <code>ml.r7i.xlarge</code>.
+   */
   ML_R7_I_XLARGE("ml.r7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.2xlarge</code>.
+   */
   ML_R7_I_2_XLARGE("ml.r7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.4xlarge</code>.
+   */
   ML_R7_I_4_XLARGE("ml.r7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.8xlarge</code>.
+   */
   ML_R7_I_8_XLARGE("ml.r7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.12xlarge</code>.
+   */
   ML_R7_I_12_XLARGE("ml.r7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.16xlarge</code>.
+   */
   ML_R7_I_16_XLARGE("ml.r7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.24xlarge</code>.
+   */
   ML_R7_I_24_XLARGE("ml.r7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.48xlarge</code>.
+   */
   ML_R7_I_48_XLARGE("ml.r7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.16xlarge</code>.
+   */
   ML_R5_D_16_XLARGE("ml.r5d.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.2xlarge</code>.
+   */
   ML_G7_E_2_XLARGE("ml.g7e.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.4xlarge</code>.
+   */
   ML_G7_E_4_XLARGE("ml.g7e.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.8xlarge</code>.
+   */
   ML_G7_E_8_XLARGE("ml.g7e.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.12xlarge</code>.
+   */
   ML_G7_E_12_XLARGE("ml.g7e.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.24xlarge</code>.
+   */
   ML_G7_E_24_XLARGE("ml.g7e.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.48xlarge</code>.
+   */
   ML_G7_E_48_XLARGE("ml.g7e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p6-b300.48xlarge</code>.
+   */
   ML_P6_B300_48_XLARGE("ml.p6-b300.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.xlarge</code>.
+   */
   ML_G4_DN_XLARGE("ml.g4dn.xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.2xlarge</code>.
+   */
   ML_G4_DN_2_XLARGE("ml.g4dn.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.4xlarge</code>.
+   */
   ML_G4_DN_4_XLARGE("ml.g4dn.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.8xlarge</code>.
+   */
   ML_G4_DN_8_XLARGE("ml.g4dn.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.12xlarge</code>.
+   */
   ML_G4_DN_12_XLARGE("ml.g4dn.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.16xlarge</code>.
+   */
   ML_G4_DN_16_XLARGE("ml.g4dn.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.medium</code>.
+   */
   ML_C6_G_MEDIUM("ml.c6g.medium"),
 
+  /**
+   * The wire value <code>ml.c6g.large</code>.
+   */
   ML_C6_G_LARGE("ml.c6g.large"),
 
+  /**
+   * The wire value <code>ml.c6g.xlarge</code>.
+   */
   ML_C6_G_XLARGE("ml.c6g.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.2xlarge</code>.
+   */
   ML_C6_G_2_XLARGE("ml.c6g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.4xlarge</code>.
+   */
   ML_C6_G_4_XLARGE("ml.c6g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.8xlarge</code>.
+   */
   ML_C6_G_8_XLARGE("ml.c6g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.12xlarge</code>.
+   */
   ML_C6_G_12_XLARGE("ml.c6g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.16xlarge</code>.
+   */
   ML_C6_G_16_XLARGE("ml.c6g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.medium</code>.
+   */
   ML_C7_G_MEDIUM("ml.c7g.medium"),
 
+  /**
+   * The wire value <code>ml.c7g.large</code>.
+   */
   ML_C7_G_LARGE("ml.c7g.large"),
 
+  /**
+   * The wire value <code>ml.c7g.xlarge</code>.
+   */
   ML_C7_G_XLARGE("ml.c7g.xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.2xlarge</code>.
+   */
   ML_C7_G_2_XLARGE("ml.c7g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.4xlarge</code>.
+   */
   ML_C7_G_4_XLARGE("ml.c7g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.8xlarge</code>.
+   */
   ML_C7_G_8_XLARGE("ml.c7g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.12xlarge</code>.
+   */
   ML_C7_G_12_XLARGE("ml.c7g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.16xlarge</code>.
+   */
   ML_C7_G_16_XLARGE("ml.c7g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.medium</code>.
+   */
   ML_C8_G_MEDIUM("ml.c8g.medium"),
 
+  /**
+   * The wire value <code>ml.c8g.large</code>.
+   */
   ML_C8_G_LARGE("ml.c8g.large"),
 
+  /**
+   * The wire value <code>ml.c8g.xlarge</code>.
+   */
   ML_C8_G_XLARGE("ml.c8g.xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.2xlarge</code>.
+   */
   ML_C8_G_2_XLARGE("ml.c8g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.4xlarge</code>.
+   */
   ML_C8_G_4_XLARGE("ml.c8g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.8xlarge</code>.
+   */
   ML_C8_G_8_XLARGE("ml.c8g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.12xlarge</code>.
+   */
   ML_C8_G_12_XLARGE("ml.c8g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.16xlarge</code>.
+   */
   ML_C8_G_16_XLARGE("ml.c8g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.24xlarge</code>.
+   */
   ML_C8_G_24_XLARGE("ml.c8g.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.48xlarge</code>.
+   */
   ML_C8_G_48_XLARGE("ml.c8g.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.large</code>.
+   */
   ML_C6_A_LARGE("ml.c6a.large"),
 
+  /**
+   * The wire value <code>ml.c6a.xlarge</code>.
+   */
   ML_C6_A_XLARGE("ml.c6a.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.2xlarge</code>.
+   */
   ML_C6_A_2_XLARGE("ml.c6a.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.4xlarge</code>.
+   */
   ML_C6_A_4_XLARGE("ml.c6a.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.8xlarge</code>.
+   */
   ML_C6_A_8_XLARGE("ml.c6a.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.12xlarge</code>.
+   */
   ML_C6_A_12_XLARGE("ml.c6a.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.16xlarge</code>.
+   */
   ML_C6_A_16_XLARGE("ml.c6a.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.24xlarge</code>.
+   */
   ML_C6_A_24_XLARGE("ml.c6a.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.32xlarge</code>.
+   */
   ML_C6_A_32_XLARGE("ml.c6a.32xlarge"),
 
+  /**
+   * The wire value <code>ml.c6a.48xlarge</code>.
+   */
   ML_C6_A_48_XLARGE("ml.c6a.48xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.large</code>.
+   */
   ML_M6_A_LARGE("ml.m6a.large"),
 
+  /**
+   * The wire value <code>ml.m6a.xlarge</code>.
+   */
   ML_M6_A_XLARGE("ml.m6a.xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.2xlarge</code>.
+   */
   ML_M6_A_2_XLARGE("ml.m6a.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.4xlarge</code>.
+   */
   ML_M6_A_4_XLARGE("ml.m6a.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.8xlarge</code>.
+   */
   ML_M6_A_8_XLARGE("ml.m6a.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.12xlarge</code>.
+   */
   ML_M6_A_12_XLARGE("ml.m6a.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.16xlarge</code>.
+   */
   ML_M6_A_16_XLARGE("ml.m6a.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.24xlarge</code>.
+   */
   ML_M6_A_24_XLARGE("ml.m6a.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.32xlarge</code>.
+   */
   ML_M6_A_32_XLARGE("ml.m6a.32xlarge"),
 
+  /**
+   * The wire value <code>ml.m6a.48xlarge</code>.
+   */
   ML_M6_A_48_XLARGE("ml.m6a.48xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.medium</code>.
+   */
   ML_M6_G_MEDIUM("ml.m6g.medium"),
 
+  /**
+   * The wire value <code>ml.m6g.large</code>.
+   */
   ML_M6_G_LARGE("ml.m6g.large"),
 
+  /**
+   * The wire value <code>ml.m6g.xlarge</code>.
+   */
   ML_M6_G_XLARGE("ml.m6g.xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.2xlarge</code>.
+   */
   ML_M6_G_2_XLARGE("ml.m6g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.4xlarge</code>.
+   */
   ML_M6_G_4_XLARGE("ml.m6g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.8xlarge</code>.
+   */
   ML_M6_G_8_XLARGE("ml.m6g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.12xlarge</code>.
+   */
   ML_M6_G_12_XLARGE("ml.m6g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.16xlarge</code>.
+   */
   ML_M6_G_16_XLARGE("ml.m6g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m7g.medium</code>.
+   */
   ML_M7_G_MEDIUM("ml.m7g.medium"),
 
+  /**
+   * The wire value <code>ml.m7g.large</code>.
+   */
   ML_M7_G_LARGE("ml.m7g.large"),
 
+  /**
+   * The wire value <code>ml.m7g.xlarge</code>.
+   */
   ML_M7_G_XLARGE("ml.m7g.xlarge"),
 
+  /**
+   * The wire value <code>ml.m7g.2xlarge</code>.
+   */
   ML_M7_G_2_XLARGE("ml.m7g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m7g.4xlarge</code>.
+   */
   ML_M7_G_4_XLARGE("ml.m7g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m7g.8xlarge</code>.
+   */
   ML_M7_G_8_XLARGE("ml.m7g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m7g.12xlarge</code>.
+   */
   ML_M7_G_12_XLARGE("ml.m7g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m7g.16xlarge</code>.
+   */
   ML_M7_G_16_XLARGE("ml.m7g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.medium</code>.
+   */
   ML_M8_G_MEDIUM("ml.m8g.medium"),
 
+  /**
+   * The wire value <code>ml.m8g.large</code>.
+   */
   ML_M8_G_LARGE("ml.m8g.large"),
 
+  /**
+   * The wire value <code>ml.m8g.xlarge</code>.
+   */
   ML_M8_G_XLARGE("ml.m8g.xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.2xlarge</code>.
+   */
   ML_M8_G_2_XLARGE("ml.m8g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.4xlarge</code>.
+   */
   ML_M8_G_4_XLARGE("ml.m8g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.8xlarge</code>.
+   */
   ML_M8_G_8_XLARGE("ml.m8g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.12xlarge</code>.
+   */
   ML_M8_G_12_XLARGE("ml.m8g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.16xlarge</code>.
+   */
   ML_M8_G_16_XLARGE("ml.m8g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.24xlarge</code>.
+   */
   ML_M8_G_24_XLARGE("ml.m8g.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.48xlarge</code>.
+   */
   ML_M8_G_48_XLARGE("ml.m8g.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.2xlarge</code>.
+   */
   ML_G7_2_XLARGE("ml.g7.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.4xlarge</code>.
+   */
   ML_G7_4_XLARGE("ml.g7.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.8xlarge</code>.
+   */
   ML_G7_8_XLARGE("ml.g7.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.12xlarge</code>.
+   */
   ML_G7_12_XLARGE("ml.g7.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.24xlarge</code>.
+   */
   ML_G7_24_XLARGE("ml.g7.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.48xlarge</code>.
+   */
   ML_G7_48_XLARGE("ml.g7.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c8a.16xlarge</code>.
+   */
   ML_C8_A_16_XLARGE("ml.c8a.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m8a.16xlarge</code>.
+   */
   ML_M8_A_16_XLARGE("ml.m8a.16xlarge"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ClusterInstanceType> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -446,6 +1069,8 @@ public enum ClusterInstanceType {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -455,18 +1080,21 @@ public enum ClusterInstanceType {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ClusterInstanceType fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ClusterInstanceType.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ClusterInstanceType> knownValues() {
-    Set<ClusterInstanceType> known = EnumSet.allOf(ClusterInstanceType.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ClusterInstanceType.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,14 +11,15 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ClusterNodeProvisioningMode} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ClusterNodeProvisioningMode {
+  /**
+   * The wire value <code>Continuous</code>.
+   */
   CONTINUOUS("Continuous"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ClusterNodeProvisioningMode> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -30,6 +29,8 @@ public enum ClusterNodeProvisioningMode {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -39,18 +40,21 @@ public enum ClusterNodeProvisioningMode {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ClusterNodeProvisioningMode fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ClusterNodeProvisioningMode.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ClusterNodeProvisioningMode> knownValues() {
-    Set<ClusterNodeProvisioningMode> known = EnumSet.allOf(ClusterNodeProvisioningMode.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ClusterNodeProvisioningMode.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,26 +11,45 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ClusterStatus} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ClusterStatus {
+  /**
+   * The wire value <code>Creating</code>.
+   */
   CREATING("Creating"),
 
+  /**
+   * The wire value <code>Deleting</code>.
+   */
   DELETING("Deleting"),
 
+  /**
+   * The wire value <code>Failed</code>.
+   */
   FAILED("Failed"),
 
+  /**
+   * The wire value <code>InService</code>.
+   */
   IN_SERVICE("InService"),
 
+  /**
+   * The wire value <code>RollingBack</code>.
+   */
   ROLLING_BACK("RollingBack"),
 
+  /**
+   * The wire value <code>SystemUpdating</code>.
+   */
   SYSTEM_UPDATING("SystemUpdating"),
 
+  /**
+   * The wire value <code>Updating</code>.
+   */
   UPDATING("Updating"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ClusterStatus> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -42,6 +59,8 @@ public enum ClusterStatus {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -51,18 +70,21 @@ public enum ClusterStatus {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ClusterStatus fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ClusterStatus.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ClusterStatus> knownValues() {
-    Set<ClusterStatus> known = EnumSet.allOf(ClusterStatus.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ClusterStatus.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,16 +11,20 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code NodeUnavailabilityType} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum NodeUnavailabilityType {
+  /**
+   * The wire value <code>INSTANCE_COUNT</code>.
+   */
   INSTANCE_COUNT("INSTANCE_COUNT"),
 
+  /**
+   * The wire value <code>CAPACITY_PERCENTAGE</code>.
+   */
   CAPACITY_PERCENTAGE("CAPACITY_PERCENTAGE"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, NodeUnavailabilityType> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -32,6 +34,8 @@ public enum NodeUnavailabilityType {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -41,18 +45,21 @@ public enum NodeUnavailabilityType {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable NodeUnavailabilityType fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(NodeUnavailabilityType.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<NodeUnavailabilityType> knownValues() {
-    Set<NodeUnavailabilityType> known = EnumSet.allOf(NodeUnavailabilityType.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(NodeUnavailabilityType.class);
   }
 }

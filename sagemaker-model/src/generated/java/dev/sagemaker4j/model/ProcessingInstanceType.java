@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,426 +11,1045 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ProcessingInstanceType} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ProcessingInstanceType {
+  /**
+   * The wire value <code>ml.t3.medium</code>.
+   */
   ML_T3_MEDIUM("ml.t3.medium"),
 
+  /**
+   * The wire value <code>ml.t3.large</code>.
+   */
   ML_T3_LARGE("ml.t3.large"),
 
+  /**
+   * The wire value <code>ml.t3.xlarge</code>.
+   */
   ML_T3_XLARGE("ml.t3.xlarge"),
 
+  /**
+   * The wire value <code>ml.t3.2xlarge</code>.
+   */
   ML_T3_2_XLARGE("ml.t3.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.xlarge</code>.
+   */
   ML_M4_XLARGE("ml.m4.xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.2xlarge</code>.
+   */
   ML_M4_2_XLARGE("ml.m4.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.4xlarge</code>.
+   */
   ML_M4_4_XLARGE("ml.m4.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.10xlarge</code>.
+   */
   ML_M4_10_XLARGE("ml.m4.10xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.16xlarge</code>.
+   */
   ML_M4_16_XLARGE("ml.m4.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.xlarge</code>.
+   */
   ML_C4_XLARGE("ml.c4.xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.2xlarge</code>.
+   */
   ML_C4_2_XLARGE("ml.c4.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.4xlarge</code>.
+   */
   ML_C4_4_XLARGE("ml.c4.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.8xlarge</code>.
+   */
   ML_C4_8_XLARGE("ml.c4.8xlarge"),
 
+  /**
+   * The wire value <code>ml.p2.xlarge</code>.
+   */
   ML_P2_XLARGE("ml.p2.xlarge"),
 
+  /**
+   * The wire value <code>ml.p2.8xlarge</code>.
+   */
   ML_P2_8_XLARGE("ml.p2.8xlarge"),
 
+  /**
+   * The wire value <code>ml.p2.16xlarge</code>.
+   */
   ML_P2_16_XLARGE("ml.p2.16xlarge"),
 
+  /**
+   * The wire value <code>ml.p3.2xlarge</code>.
+   */
   ML_P3_2_XLARGE("ml.p3.2xlarge"),
 
+  /**
+   * The wire value <code>ml.p3.8xlarge</code>.
+   */
   ML_P3_8_XLARGE("ml.p3.8xlarge"),
 
+  /**
+   * The wire value <code>ml.p3.16xlarge</code>.
+   */
   ML_P3_16_XLARGE("ml.p3.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.xlarge</code>.
+   */
   ML_C5_XLARGE("ml.c5.xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.2xlarge</code>.
+   */
   ML_C5_2_XLARGE("ml.c5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.4xlarge</code>.
+   */
   ML_C5_4_XLARGE("ml.c5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.9xlarge</code>.
+   */
   ML_C5_9_XLARGE("ml.c5.9xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.18xlarge</code>.
+   */
   ML_C5_18_XLARGE("ml.c5.18xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.large</code>.
+   */
   ML_M5_LARGE("ml.m5.large"),
 
+  /**
+   * The wire value <code>ml.m5.xlarge</code>.
+   */
   ML_M5_XLARGE("ml.m5.xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.2xlarge</code>.
+   */
   ML_M5_2_XLARGE("ml.m5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.4xlarge</code>.
+   */
   ML_M5_4_XLARGE("ml.m5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.12xlarge</code>.
+   */
   ML_M5_12_XLARGE("ml.m5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.24xlarge</code>.
+   */
   ML_M5_24_XLARGE("ml.m5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.large</code>.
+   */
   ML_R5_LARGE("ml.r5.large"),
 
+  /**
+   * The wire value <code>ml.r5.xlarge</code>.
+   */
   ML_R5_XLARGE("ml.r5.xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.2xlarge</code>.
+   */
   ML_R5_2_XLARGE("ml.r5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.4xlarge</code>.
+   */
   ML_R5_4_XLARGE("ml.r5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.8xlarge</code>.
+   */
   ML_R5_8_XLARGE("ml.r5.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.12xlarge</code>.
+   */
   ML_R5_12_XLARGE("ml.r5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.16xlarge</code>.
+   */
   ML_R5_16_XLARGE("ml.r5.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.24xlarge</code>.
+   */
   ML_R5_24_XLARGE("ml.r5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.xlarge</code>.
+   */
   ML_G4_DN_XLARGE("ml.g4dn.xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.2xlarge</code>.
+   */
   ML_G4_DN_2_XLARGE("ml.g4dn.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.4xlarge</code>.
+   */
   ML_G4_DN_4_XLARGE("ml.g4dn.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.8xlarge</code>.
+   */
   ML_G4_DN_8_XLARGE("ml.g4dn.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.12xlarge</code>.
+   */
   ML_G4_DN_12_XLARGE("ml.g4dn.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.16xlarge</code>.
+   */
   ML_G4_DN_16_XLARGE("ml.g4dn.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.xlarge</code>.
+   */
   ML_G5_XLARGE("ml.g5.xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.2xlarge</code>.
+   */
   ML_G5_2_XLARGE("ml.g5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.4xlarge</code>.
+   */
   ML_G5_4_XLARGE("ml.g5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.8xlarge</code>.
+   */
   ML_G5_8_XLARGE("ml.g5.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.16xlarge</code>.
+   */
   ML_G5_16_XLARGE("ml.g5.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.12xlarge</code>.
+   */
   ML_G5_12_XLARGE("ml.g5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.24xlarge</code>.
+   */
   ML_G5_24_XLARGE("ml.g5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.48xlarge</code>.
+   */
   ML_G5_48_XLARGE("ml.g5.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.large</code>.
+   */
   ML_R5_D_LARGE("ml.r5d.large"),
 
+  /**
+   * The wire value <code>ml.r5d.xlarge</code>.
+   */
   ML_R5_D_XLARGE("ml.r5d.xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.2xlarge</code>.
+   */
   ML_R5_D_2_XLARGE("ml.r5d.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.4xlarge</code>.
+   */
   ML_R5_D_4_XLARGE("ml.r5d.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.8xlarge</code>.
+   */
   ML_R5_D_8_XLARGE("ml.r5d.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.12xlarge</code>.
+   */
   ML_R5_D_12_XLARGE("ml.r5d.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.16xlarge</code>.
+   */
   ML_R5_D_16_XLARGE("ml.r5d.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.24xlarge</code>.
+   */
   ML_R5_D_24_XLARGE("ml.r5d.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.xlarge</code>.
+   */
   ML_G6_XLARGE("ml.g6.xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.2xlarge</code>.
+   */
   ML_G6_2_XLARGE("ml.g6.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.4xlarge</code>.
+   */
   ML_G6_4_XLARGE("ml.g6.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.8xlarge</code>.
+   */
   ML_G6_8_XLARGE("ml.g6.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.12xlarge</code>.
+   */
   ML_G6_12_XLARGE("ml.g6.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.16xlarge</code>.
+   */
   ML_G6_16_XLARGE("ml.g6.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.24xlarge</code>.
+   */
   ML_G6_24_XLARGE("ml.g6.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.48xlarge</code>.
+   */
   ML_G6_48_XLARGE("ml.g6.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.xlarge</code>.
+   */
   ML_G6_E_XLARGE("ml.g6e.xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.2xlarge</code>.
+   */
   ML_G6_E_2_XLARGE("ml.g6e.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.4xlarge</code>.
+   */
   ML_G6_E_4_XLARGE("ml.g6e.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.8xlarge</code>.
+   */
   ML_G6_E_8_XLARGE("ml.g6e.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.12xlarge</code>.
+   */
   ML_G6_E_12_XLARGE("ml.g6e.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.16xlarge</code>.
+   */
   ML_G6_E_16_XLARGE("ml.g6e.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.24xlarge</code>.
+   */
   ML_G6_E_24_XLARGE("ml.g6e.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.48xlarge</code>.
+   */
   ML_G6_E_48_XLARGE("ml.g6e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.large</code>.
+   */
   ML_M6_I_LARGE("ml.m6i.large"),
 
+  /**
+   * The wire value <code>ml.m6i.xlarge</code>.
+   */
   ML_M6_I_XLARGE("ml.m6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.2xlarge</code>.
+   */
   ML_M6_I_2_XLARGE("ml.m6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.4xlarge</code>.
+   */
   ML_M6_I_4_XLARGE("ml.m6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.8xlarge</code>.
+   */
   ML_M6_I_8_XLARGE("ml.m6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.12xlarge</code>.
+   */
   ML_M6_I_12_XLARGE("ml.m6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.16xlarge</code>.
+   */
   ML_M6_I_16_XLARGE("ml.m6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.24xlarge</code>.
+   */
   ML_M6_I_24_XLARGE("ml.m6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.32xlarge</code>.
+   */
   ML_M6_I_32_XLARGE("ml.m6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.xlarge</code>.
+   */
   ML_C6_I_XLARGE("ml.c6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.2xlarge</code>.
+   */
   ML_C6_I_2_XLARGE("ml.c6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.4xlarge</code>.
+   */
   ML_C6_I_4_XLARGE("ml.c6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.8xlarge</code>.
+   */
   ML_C6_I_8_XLARGE("ml.c6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.12xlarge</code>.
+   */
   ML_C6_I_12_XLARGE("ml.c6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.16xlarge</code>.
+   */
   ML_C6_I_16_XLARGE("ml.c6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.24xlarge</code>.
+   */
   ML_C6_I_24_XLARGE("ml.c6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.32xlarge</code>.
+   */
   ML_C6_I_32_XLARGE("ml.c6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.large</code>.
+   */
   ML_M7_I_LARGE("ml.m7i.large"),
 
+  /**
+   * The wire value <code>ml.m7i.xlarge</code>.
+   */
   ML_M7_I_XLARGE("ml.m7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.2xlarge</code>.
+   */
   ML_M7_I_2_XLARGE("ml.m7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.4xlarge</code>.
+   */
   ML_M7_I_4_XLARGE("ml.m7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.8xlarge</code>.
+   */
   ML_M7_I_8_XLARGE("ml.m7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.12xlarge</code>.
+   */
   ML_M7_I_12_XLARGE("ml.m7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.16xlarge</code>.
+   */
   ML_M7_I_16_XLARGE("ml.m7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.24xlarge</code>.
+   */
   ML_M7_I_24_XLARGE("ml.m7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.48xlarge</code>.
+   */
   ML_M7_I_48_XLARGE("ml.m7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.large</code>.
+   */
   ML_C7_I_LARGE("ml.c7i.large"),
 
+  /**
+   * The wire value <code>ml.c7i.xlarge</code>.
+   */
   ML_C7_I_XLARGE("ml.c7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.2xlarge</code>.
+   */
   ML_C7_I_2_XLARGE("ml.c7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.4xlarge</code>.
+   */
   ML_C7_I_4_XLARGE("ml.c7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.8xlarge</code>.
+   */
   ML_C7_I_8_XLARGE("ml.c7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.12xlarge</code>.
+   */
   ML_C7_I_12_XLARGE("ml.c7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.16xlarge</code>.
+   */
   ML_C7_I_16_XLARGE("ml.c7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.24xlarge</code>.
+   */
   ML_C7_I_24_XLARGE("ml.c7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.48xlarge</code>.
+   */
   ML_C7_I_48_XLARGE("ml.c7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.large</code>.
+   */
   ML_R7_I_LARGE("ml.r7i.large"),
 
+  /**
+   * The wire value <code>ml.r7i.xlarge</code>.
+   */
   ML_R7_I_XLARGE("ml.r7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.2xlarge</code>.
+   */
   ML_R7_I_2_XLARGE("ml.r7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.4xlarge</code>.
+   */
   ML_R7_I_4_XLARGE("ml.r7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.8xlarge</code>.
+   */
   ML_R7_I_8_XLARGE("ml.r7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.12xlarge</code>.
+   */
   ML_R7_I_12_XLARGE("ml.r7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.16xlarge</code>.
+   */
   ML_R7_I_16_XLARGE("ml.r7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.24xlarge</code>.
+   */
   ML_R7_I_24_XLARGE("ml.r7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.48xlarge</code>.
+   */
   ML_R7_I_48_XLARGE("ml.r7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p5.4xlarge</code>.
+   */
   ML_P5_4_XLARGE("ml.p5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.2xlarge</code>.
+   */
   ML_G7_E_2_XLARGE("ml.g7e.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.4xlarge</code>.
+   */
   ML_G7_E_4_XLARGE("ml.g7e.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.8xlarge</code>.
+   */
   ML_G7_E_8_XLARGE("ml.g7e.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.12xlarge</code>.
+   */
   ML_G7_E_12_XLARGE("ml.g7e.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.24xlarge</code>.
+   */
   ML_G7_E_24_XLARGE("ml.g7e.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.48xlarge</code>.
+   */
   ML_G7_E_48_XLARGE("ml.g7e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.2xlarge</code>.
+   */
   ML_G7_2_XLARGE("ml.g7.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.4xlarge</code>.
+   */
   ML_G7_4_XLARGE("ml.g7.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.8xlarge</code>.
+   */
   ML_G7_8_XLARGE("ml.g7.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.12xlarge</code>.
+   */
   ML_G7_12_XLARGE("ml.g7.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.24xlarge</code>.
+   */
   ML_G7_24_XLARGE("ml.g7.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.48xlarge</code>.
+   */
   ML_G7_48_XLARGE("ml.g7.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.large</code>.
+   */
   ML_R6_I_LARGE("ml.r6i.large"),
 
+  /**
+   * The wire value <code>ml.r6i.xlarge</code>.
+   */
   ML_R6_I_XLARGE("ml.r6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.2xlarge</code>.
+   */
   ML_R6_I_2_XLARGE("ml.r6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.4xlarge</code>.
+   */
   ML_R6_I_4_XLARGE("ml.r6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.8xlarge</code>.
+   */
   ML_R6_I_8_XLARGE("ml.r6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.12xlarge</code>.
+   */
   ML_R6_I_12_XLARGE("ml.r6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.16xlarge</code>.
+   */
   ML_R6_I_16_XLARGE("ml.r6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.24xlarge</code>.
+   */
   ML_R6_I_24_XLARGE("ml.r6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.32xlarge</code>.
+   */
   ML_R6_I_32_XLARGE("ml.r6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.large</code>.
+   */
   ML_M8_I_LARGE("ml.m8i.large"),
 
+  /**
+   * The wire value <code>ml.m8i.xlarge</code>.
+   */
   ML_M8_I_XLARGE("ml.m8i.xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.2xlarge</code>.
+   */
   ML_M8_I_2_XLARGE("ml.m8i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.4xlarge</code>.
+   */
   ML_M8_I_4_XLARGE("ml.m8i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.8xlarge</code>.
+   */
   ML_M8_I_8_XLARGE("ml.m8i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.12xlarge</code>.
+   */
   ML_M8_I_12_XLARGE("ml.m8i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.16xlarge</code>.
+   */
   ML_M8_I_16_XLARGE("ml.m8i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.24xlarge</code>.
+   */
   ML_M8_I_24_XLARGE("ml.m8i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.32xlarge</code>.
+   */
   ML_M8_I_32_XLARGE("ml.m8i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.48xlarge</code>.
+   */
   ML_M8_I_48_XLARGE("ml.m8i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i.96xlarge</code>.
+   */
   ML_M8_I_96_XLARGE("ml.m8i.96xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.xlarge</code>.
+   */
   ML_C8_I_XLARGE("ml.c8i.xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.2xlarge</code>.
+   */
   ML_C8_I_2_XLARGE("ml.c8i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.4xlarge</code>.
+   */
   ML_C8_I_4_XLARGE("ml.c8i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.8xlarge</code>.
+   */
   ML_C8_I_8_XLARGE("ml.c8i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.12xlarge</code>.
+   */
   ML_C8_I_12_XLARGE("ml.c8i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.16xlarge</code>.
+   */
   ML_C8_I_16_XLARGE("ml.c8i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.24xlarge</code>.
+   */
   ML_C8_I_24_XLARGE("ml.c8i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.32xlarge</code>.
+   */
   ML_C8_I_32_XLARGE("ml.c8i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.48xlarge</code>.
+   */
   ML_C8_I_48_XLARGE("ml.c8i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i.96xlarge</code>.
+   */
   ML_C8_I_96_XLARGE("ml.c8i.96xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.large</code>.
+   */
   ML_R8_I_LARGE("ml.r8i.large"),
 
+  /**
+   * The wire value <code>ml.r8i.xlarge</code>.
+   */
   ML_R8_I_XLARGE("ml.r8i.xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.2xlarge</code>.
+   */
   ML_R8_I_2_XLARGE("ml.r8i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.4xlarge</code>.
+   */
   ML_R8_I_4_XLARGE("ml.r8i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.8xlarge</code>.
+   */
   ML_R8_I_8_XLARGE("ml.r8i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.12xlarge</code>.
+   */
   ML_R8_I_12_XLARGE("ml.r8i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.16xlarge</code>.
+   */
   ML_R8_I_16_XLARGE("ml.r8i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.24xlarge</code>.
+   */
   ML_R8_I_24_XLARGE("ml.r8i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.32xlarge</code>.
+   */
   ML_R8_I_32_XLARGE("ml.r8i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.48xlarge</code>.
+   */
   ML_R8_I_48_XLARGE("ml.r8i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i.96xlarge</code>.
+   */
   ML_R8_I_96_XLARGE("ml.r8i.96xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i-flex.large</code>.
+   */
   ML_M7_I_FLEX_LARGE("ml.m7i-flex.large"),
 
+  /**
+   * The wire value <code>ml.m7i-flex.xlarge</code>.
+   */
   ML_M7_I_FLEX_XLARGE("ml.m7i-flex.xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i-flex.2xlarge</code>.
+   */
   ML_M7_I_FLEX_2_XLARGE("ml.m7i-flex.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i-flex.4xlarge</code>.
+   */
   ML_M7_I_FLEX_4_XLARGE("ml.m7i-flex.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i-flex.8xlarge</code>.
+   */
   ML_M7_I_FLEX_8_XLARGE("ml.m7i-flex.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i-flex.12xlarge</code>.
+   */
   ML_M7_I_FLEX_12_XLARGE("ml.m7i-flex.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i-flex.16xlarge</code>.
+   */
   ML_M7_I_FLEX_16_XLARGE("ml.m7i-flex.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i-flex.xlarge</code>.
+   */
   ML_C7_I_FLEX_XLARGE("ml.c7i-flex.xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i-flex.2xlarge</code>.
+   */
   ML_C7_I_FLEX_2_XLARGE("ml.c7i-flex.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i-flex.4xlarge</code>.
+   */
   ML_C7_I_FLEX_4_XLARGE("ml.c7i-flex.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i-flex.8xlarge</code>.
+   */
   ML_C7_I_FLEX_8_XLARGE("ml.c7i-flex.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i-flex.12xlarge</code>.
+   */
   ML_C7_I_FLEX_12_XLARGE("ml.c7i-flex.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i-flex.16xlarge</code>.
+   */
   ML_C7_I_FLEX_16_XLARGE("ml.c7i-flex.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i-flex.large</code>.
+   */
   ML_M8_I_FLEX_LARGE("ml.m8i-flex.large"),
 
+  /**
+   * The wire value <code>ml.m8i-flex.xlarge</code>.
+   */
   ML_M8_I_FLEX_XLARGE("ml.m8i-flex.xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i-flex.2xlarge</code>.
+   */
   ML_M8_I_FLEX_2_XLARGE("ml.m8i-flex.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i-flex.4xlarge</code>.
+   */
   ML_M8_I_FLEX_4_XLARGE("ml.m8i-flex.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i-flex.8xlarge</code>.
+   */
   ML_M8_I_FLEX_8_XLARGE("ml.m8i-flex.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i-flex.12xlarge</code>.
+   */
   ML_M8_I_FLEX_12_XLARGE("ml.m8i-flex.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m8i-flex.16xlarge</code>.
+   */
   ML_M8_I_FLEX_16_XLARGE("ml.m8i-flex.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i-flex.xlarge</code>.
+   */
   ML_C8_I_FLEX_XLARGE("ml.c8i-flex.xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i-flex.2xlarge</code>.
+   */
   ML_C8_I_FLEX_2_XLARGE("ml.c8i-flex.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i-flex.4xlarge</code>.
+   */
   ML_C8_I_FLEX_4_XLARGE("ml.c8i-flex.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i-flex.8xlarge</code>.
+   */
   ML_C8_I_FLEX_8_XLARGE("ml.c8i-flex.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i-flex.12xlarge</code>.
+   */
   ML_C8_I_FLEX_12_XLARGE("ml.c8i-flex.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c8i-flex.16xlarge</code>.
+   */
   ML_C8_I_FLEX_16_XLARGE("ml.c8i-flex.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i-flex.large</code>.
+   */
   ML_R8_I_FLEX_LARGE("ml.r8i-flex.large"),
 
+  /**
+   * The wire value <code>ml.r8i-flex.xlarge</code>.
+   */
   ML_R8_I_FLEX_XLARGE("ml.r8i-flex.xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i-flex.2xlarge</code>.
+   */
   ML_R8_I_FLEX_2_XLARGE("ml.r8i-flex.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i-flex.4xlarge</code>.
+   */
   ML_R8_I_FLEX_4_XLARGE("ml.r8i-flex.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i-flex.8xlarge</code>.
+   */
   ML_R8_I_FLEX_8_XLARGE("ml.r8i-flex.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i-flex.12xlarge</code>.
+   */
   ML_R8_I_FLEX_12_XLARGE("ml.r8i-flex.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r8i-flex.16xlarge</code>.
+   */
   ML_R8_I_FLEX_16_XLARGE("ml.r8i-flex.16xlarge"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ProcessingInstanceType> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -442,6 +1059,8 @@ public enum ProcessingInstanceType {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -451,18 +1070,21 @@ public enum ProcessingInstanceType {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ProcessingInstanceType fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ProcessingInstanceType.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ProcessingInstanceType> knownValues() {
-    Set<ProcessingInstanceType> known = EnumSet.allOf(ProcessingInstanceType.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ProcessingInstanceType.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,16 +11,20 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ProcessingS3DataDistributionType} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ProcessingS3DataDistributionType {
+  /**
+   * The wire value <code>FullyReplicated</code>.
+   */
   FULLY_REPLICATED("FullyReplicated"),
 
+  /**
+   * The wire value <code>ShardedByS3Key</code>.
+   */
   SHARDED_BY_S3_KEY("ShardedByS3Key"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ProcessingS3DataDistributionType> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -32,6 +34,8 @@ public enum ProcessingS3DataDistributionType {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -41,18 +45,21 @@ public enum ProcessingS3DataDistributionType {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ProcessingS3DataDistributionType fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ProcessingS3DataDistributionType.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ProcessingS3DataDistributionType> knownValues() {
-    Set<ProcessingS3DataDistributionType> known = EnumSet.allOf(ProcessingS3DataDistributionType.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ProcessingS3DataDistributionType.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,16 +11,20 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ProcessingS3UploadMode} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ProcessingS3UploadMode {
+  /**
+   * The wire value <code>Continuous</code>.
+   */
   CONTINUOUS("Continuous"),
 
+  /**
+   * The wire value <code>EndOfJob</code>.
+   */
   END_OF_JOB("EndOfJob"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ProcessingS3UploadMode> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -32,6 +34,8 @@ public enum ProcessingS3UploadMode {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -41,18 +45,21 @@ public enum ProcessingS3UploadMode {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ProcessingS3UploadMode fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ProcessingS3UploadMode.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ProcessingS3UploadMode> knownValues() {
-    Set<ProcessingS3UploadMode> known = EnumSet.allOf(ProcessingS3UploadMode.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ProcessingS3UploadMode.class);
   }
 }

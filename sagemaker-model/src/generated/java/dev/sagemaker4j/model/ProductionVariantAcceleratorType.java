@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,24 +11,40 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ProductionVariantAcceleratorType} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ProductionVariantAcceleratorType {
+  /**
+   * The wire value <code>ml.eia1.medium</code>.
+   */
   ML_EIA1_MEDIUM("ml.eia1.medium"),
 
+  /**
+   * The wire value <code>ml.eia1.large</code>.
+   */
   ML_EIA1_LARGE("ml.eia1.large"),
 
+  /**
+   * The wire value <code>ml.eia1.xlarge</code>.
+   */
   ML_EIA1_XLARGE("ml.eia1.xlarge"),
 
+  /**
+   * The wire value <code>ml.eia2.medium</code>.
+   */
   ML_EIA2_MEDIUM("ml.eia2.medium"),
 
+  /**
+   * The wire value <code>ml.eia2.large</code>.
+   */
   ML_EIA2_LARGE("ml.eia2.large"),
 
+  /**
+   * The wire value <code>ml.eia2.xlarge</code>.
+   */
   ML_EIA2_XLARGE("ml.eia2.xlarge"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ProductionVariantAcceleratorType> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -40,6 +54,8 @@ public enum ProductionVariantAcceleratorType {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -49,18 +65,21 @@ public enum ProductionVariantAcceleratorType {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ProductionVariantAcceleratorType fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ProductionVariantAcceleratorType.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ProductionVariantAcceleratorType> knownValues() {
-    Set<ProductionVariantAcceleratorType> known = EnumSet.allOf(ProductionVariantAcceleratorType.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ProductionVariantAcceleratorType.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,22 +11,35 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ProductionVariantInferenceAmiVersion} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ProductionVariantInferenceAmiVersion {
+  /**
+   * The wire value <code>al2-ami-sagemaker-inference-gpu-2</code>.
+   */
   AL2_AMI_SAGEMAKER_INFERENCE_GPU_2("al2-ami-sagemaker-inference-gpu-2"),
 
+  /**
+   * The wire value <code>al2-ami-sagemaker-inference-gpu-2-1</code>.
+   */
   AL2_AMI_SAGEMAKER_INFERENCE_GPU_2_1("al2-ami-sagemaker-inference-gpu-2-1"),
 
+  /**
+   * The wire value <code>al2-ami-sagemaker-inference-gpu-3-1</code>.
+   */
   AL2_AMI_SAGEMAKER_INFERENCE_GPU_3_1("al2-ami-sagemaker-inference-gpu-3-1"),
 
+  /**
+   * The wire value <code>al2-ami-sagemaker-inference-neuron-2</code>.
+   */
   AL2_AMI_SAGEMAKER_INFERENCE_NEURON_2("al2-ami-sagemaker-inference-neuron-2"),
 
+  /**
+   * The wire value <code>al2023-ami-sagemaker-inference-gpu-4-1</code>.
+   */
   AL2023_AMI_SAGEMAKER_INFERENCE_GPU_4_1("al2023-ami-sagemaker-inference-gpu-4-1"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ProductionVariantInferenceAmiVersion> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -38,6 +49,8 @@ public enum ProductionVariantInferenceAmiVersion {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -47,18 +60,21 @@ public enum ProductionVariantInferenceAmiVersion {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ProductionVariantInferenceAmiVersion fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ProductionVariantInferenceAmiVersion.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ProductionVariantInferenceAmiVersion> knownValues() {
-    Set<ProductionVariantInferenceAmiVersion> known = EnumSet.allOf(ProductionVariantInferenceAmiVersion.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ProductionVariantInferenceAmiVersion.class);
   }
 }

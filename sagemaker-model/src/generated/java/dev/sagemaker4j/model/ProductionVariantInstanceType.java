@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,566 +11,1395 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code ProductionVariantInstanceType} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum ProductionVariantInstanceType {
+  /**
+   * The wire value <code>ml.t2.medium</code>.
+   */
   ML_T2_MEDIUM("ml.t2.medium"),
 
+  /**
+   * The wire value <code>ml.t2.large</code>.
+   */
   ML_T2_LARGE("ml.t2.large"),
 
+  /**
+   * The wire value <code>ml.t2.xlarge</code>.
+   */
   ML_T2_XLARGE("ml.t2.xlarge"),
 
+  /**
+   * The wire value <code>ml.t2.2xlarge</code>.
+   */
   ML_T2_2_XLARGE("ml.t2.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.xlarge</code>.
+   */
   ML_M4_XLARGE("ml.m4.xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.2xlarge</code>.
+   */
   ML_M4_2_XLARGE("ml.m4.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.4xlarge</code>.
+   */
   ML_M4_4_XLARGE("ml.m4.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.10xlarge</code>.
+   */
   ML_M4_10_XLARGE("ml.m4.10xlarge"),
 
+  /**
+   * The wire value <code>ml.m4.16xlarge</code>.
+   */
   ML_M4_16_XLARGE("ml.m4.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.large</code>.
+   */
   ML_M5_LARGE("ml.m5.large"),
 
+  /**
+   * The wire value <code>ml.m5.xlarge</code>.
+   */
   ML_M5_XLARGE("ml.m5.xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.2xlarge</code>.
+   */
   ML_M5_2_XLARGE("ml.m5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.4xlarge</code>.
+   */
   ML_M5_4_XLARGE("ml.m5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.12xlarge</code>.
+   */
   ML_M5_12_XLARGE("ml.m5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m5.24xlarge</code>.
+   */
   ML_M5_24_XLARGE("ml.m5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m5d.large</code>.
+   */
   ML_M5_D_LARGE("ml.m5d.large"),
 
+  /**
+   * The wire value <code>ml.m5d.xlarge</code>.
+   */
   ML_M5_D_XLARGE("ml.m5d.xlarge"),
 
+  /**
+   * The wire value <code>ml.m5d.2xlarge</code>.
+   */
   ML_M5_D_2_XLARGE("ml.m5d.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m5d.4xlarge</code>.
+   */
   ML_M5_D_4_XLARGE("ml.m5d.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m5d.12xlarge</code>.
+   */
   ML_M5_D_12_XLARGE("ml.m5d.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m5d.24xlarge</code>.
+   */
   ML_M5_D_24_XLARGE("ml.m5d.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.large</code>.
+   */
   ML_C4_LARGE("ml.c4.large"),
 
+  /**
+   * The wire value <code>ml.c4.xlarge</code>.
+   */
   ML_C4_XLARGE("ml.c4.xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.2xlarge</code>.
+   */
   ML_C4_2_XLARGE("ml.c4.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.4xlarge</code>.
+   */
   ML_C4_4_XLARGE("ml.c4.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c4.8xlarge</code>.
+   */
   ML_C4_8_XLARGE("ml.c4.8xlarge"),
 
+  /**
+   * The wire value <code>ml.p2.xlarge</code>.
+   */
   ML_P2_XLARGE("ml.p2.xlarge"),
 
+  /**
+   * The wire value <code>ml.p2.8xlarge</code>.
+   */
   ML_P2_8_XLARGE("ml.p2.8xlarge"),
 
+  /**
+   * The wire value <code>ml.p2.16xlarge</code>.
+   */
   ML_P2_16_XLARGE("ml.p2.16xlarge"),
 
+  /**
+   * The wire value <code>ml.p3.2xlarge</code>.
+   */
   ML_P3_2_XLARGE("ml.p3.2xlarge"),
 
+  /**
+   * The wire value <code>ml.p3.8xlarge</code>.
+   */
   ML_P3_8_XLARGE("ml.p3.8xlarge"),
 
+  /**
+   * The wire value <code>ml.p3.16xlarge</code>.
+   */
   ML_P3_16_XLARGE("ml.p3.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.large</code>.
+   */
   ML_C5_LARGE("ml.c5.large"),
 
+  /**
+   * The wire value <code>ml.c5.xlarge</code>.
+   */
   ML_C5_XLARGE("ml.c5.xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.2xlarge</code>.
+   */
   ML_C5_2_XLARGE("ml.c5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.4xlarge</code>.
+   */
   ML_C5_4_XLARGE("ml.c5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.9xlarge</code>.
+   */
   ML_C5_9_XLARGE("ml.c5.9xlarge"),
 
+  /**
+   * The wire value <code>ml.c5.18xlarge</code>.
+   */
   ML_C5_18_XLARGE("ml.c5.18xlarge"),
 
+  /**
+   * The wire value <code>ml.c5d.large</code>.
+   */
   ML_C5_D_LARGE("ml.c5d.large"),
 
+  /**
+   * The wire value <code>ml.c5d.xlarge</code>.
+   */
   ML_C5_D_XLARGE("ml.c5d.xlarge"),
 
+  /**
+   * The wire value <code>ml.c5d.2xlarge</code>.
+   */
   ML_C5_D_2_XLARGE("ml.c5d.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c5d.4xlarge</code>.
+   */
   ML_C5_D_4_XLARGE("ml.c5d.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c5d.9xlarge</code>.
+   */
   ML_C5_D_9_XLARGE("ml.c5d.9xlarge"),
 
+  /**
+   * The wire value <code>ml.c5d.18xlarge</code>.
+   */
   ML_C5_D_18_XLARGE("ml.c5d.18xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.xlarge</code>.
+   */
   ML_G4_DN_XLARGE("ml.g4dn.xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.2xlarge</code>.
+   */
   ML_G4_DN_2_XLARGE("ml.g4dn.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.4xlarge</code>.
+   */
   ML_G4_DN_4_XLARGE("ml.g4dn.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.8xlarge</code>.
+   */
   ML_G4_DN_8_XLARGE("ml.g4dn.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.12xlarge</code>.
+   */
   ML_G4_DN_12_XLARGE("ml.g4dn.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g4dn.16xlarge</code>.
+   */
   ML_G4_DN_16_XLARGE("ml.g4dn.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.large</code>.
+   */
   ML_R5_LARGE("ml.r5.large"),
 
+  /**
+   * The wire value <code>ml.r5.xlarge</code>.
+   */
   ML_R5_XLARGE("ml.r5.xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.2xlarge</code>.
+   */
   ML_R5_2_XLARGE("ml.r5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.4xlarge</code>.
+   */
   ML_R5_4_XLARGE("ml.r5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.12xlarge</code>.
+   */
   ML_R5_12_XLARGE("ml.r5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r5.24xlarge</code>.
+   */
   ML_R5_24_XLARGE("ml.r5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.large</code>.
+   */
   ML_R5_D_LARGE("ml.r5d.large"),
 
+  /**
+   * The wire value <code>ml.r5d.xlarge</code>.
+   */
   ML_R5_D_XLARGE("ml.r5d.xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.2xlarge</code>.
+   */
   ML_R5_D_2_XLARGE("ml.r5d.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.4xlarge</code>.
+   */
   ML_R5_D_4_XLARGE("ml.r5d.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.12xlarge</code>.
+   */
   ML_R5_D_12_XLARGE("ml.r5d.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r5d.24xlarge</code>.
+   */
   ML_R5_D_24_XLARGE("ml.r5d.24xlarge"),
 
+  /**
+   * The wire value <code>ml.inf1.xlarge</code>.
+   */
   ML_INF1_XLARGE("ml.inf1.xlarge"),
 
+  /**
+   * The wire value <code>ml.inf1.2xlarge</code>.
+   */
   ML_INF1_2_XLARGE("ml.inf1.2xlarge"),
 
+  /**
+   * The wire value <code>ml.inf1.6xlarge</code>.
+   */
   ML_INF1_6_XLARGE("ml.inf1.6xlarge"),
 
+  /**
+   * The wire value <code>ml.inf1.24xlarge</code>.
+   */
   ML_INF1_24_XLARGE("ml.inf1.24xlarge"),
 
+  /**
+   * The wire value <code>ml.dl1.24xlarge</code>.
+   */
   ML_DL1_24_XLARGE("ml.dl1.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.large</code>.
+   */
   ML_C6_I_LARGE("ml.c6i.large"),
 
+  /**
+   * The wire value <code>ml.c6i.xlarge</code>.
+   */
   ML_C6_I_XLARGE("ml.c6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.2xlarge</code>.
+   */
   ML_C6_I_2_XLARGE("ml.c6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.4xlarge</code>.
+   */
   ML_C6_I_4_XLARGE("ml.c6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.8xlarge</code>.
+   */
   ML_C6_I_8_XLARGE("ml.c6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.12xlarge</code>.
+   */
   ML_C6_I_12_XLARGE("ml.c6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.16xlarge</code>.
+   */
   ML_C6_I_16_XLARGE("ml.c6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.24xlarge</code>.
+   */
   ML_C6_I_24_XLARGE("ml.c6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c6i.32xlarge</code>.
+   */
   ML_C6_I_32_XLARGE("ml.c6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.large</code>.
+   */
   ML_M6_I_LARGE("ml.m6i.large"),
 
+  /**
+   * The wire value <code>ml.m6i.xlarge</code>.
+   */
   ML_M6_I_XLARGE("ml.m6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.2xlarge</code>.
+   */
   ML_M6_I_2_XLARGE("ml.m6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.4xlarge</code>.
+   */
   ML_M6_I_4_XLARGE("ml.m6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.8xlarge</code>.
+   */
   ML_M6_I_8_XLARGE("ml.m6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.12xlarge</code>.
+   */
   ML_M6_I_12_XLARGE("ml.m6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.16xlarge</code>.
+   */
   ML_M6_I_16_XLARGE("ml.m6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.24xlarge</code>.
+   */
   ML_M6_I_24_XLARGE("ml.m6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m6i.32xlarge</code>.
+   */
   ML_M6_I_32_XLARGE("ml.m6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.large</code>.
+   */
   ML_R6_I_LARGE("ml.r6i.large"),
 
+  /**
+   * The wire value <code>ml.r6i.xlarge</code>.
+   */
   ML_R6_I_XLARGE("ml.r6i.xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.2xlarge</code>.
+   */
   ML_R6_I_2_XLARGE("ml.r6i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.4xlarge</code>.
+   */
   ML_R6_I_4_XLARGE("ml.r6i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.8xlarge</code>.
+   */
   ML_R6_I_8_XLARGE("ml.r6i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.12xlarge</code>.
+   */
   ML_R6_I_12_XLARGE("ml.r6i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.16xlarge</code>.
+   */
   ML_R6_I_16_XLARGE("ml.r6i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.24xlarge</code>.
+   */
   ML_R6_I_24_XLARGE("ml.r6i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r6i.32xlarge</code>.
+   */
   ML_R6_I_32_XLARGE("ml.r6i.32xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.xlarge</code>.
+   */
   ML_G5_XLARGE("ml.g5.xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.2xlarge</code>.
+   */
   ML_G5_2_XLARGE("ml.g5.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.4xlarge</code>.
+   */
   ML_G5_4_XLARGE("ml.g5.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.8xlarge</code>.
+   */
   ML_G5_8_XLARGE("ml.g5.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.12xlarge</code>.
+   */
   ML_G5_12_XLARGE("ml.g5.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.16xlarge</code>.
+   */
   ML_G5_16_XLARGE("ml.g5.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.24xlarge</code>.
+   */
   ML_G5_24_XLARGE("ml.g5.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g5.48xlarge</code>.
+   */
   ML_G5_48_XLARGE("ml.g5.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.xlarge</code>.
+   */
   ML_G6_XLARGE("ml.g6.xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.2xlarge</code>.
+   */
   ML_G6_2_XLARGE("ml.g6.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.4xlarge</code>.
+   */
   ML_G6_4_XLARGE("ml.g6.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.8xlarge</code>.
+   */
   ML_G6_8_XLARGE("ml.g6.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.12xlarge</code>.
+   */
   ML_G6_12_XLARGE("ml.g6.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.16xlarge</code>.
+   */
   ML_G6_16_XLARGE("ml.g6.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.24xlarge</code>.
+   */
   ML_G6_24_XLARGE("ml.g6.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g6.48xlarge</code>.
+   */
   ML_G6_48_XLARGE("ml.g6.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.medium</code>.
+   */
   ML_R8_G_MEDIUM("ml.r8g.medium"),
 
+  /**
+   * The wire value <code>ml.r8g.large</code>.
+   */
   ML_R8_G_LARGE("ml.r8g.large"),
 
+  /**
+   * The wire value <code>ml.r8g.xlarge</code>.
+   */
   ML_R8_G_XLARGE("ml.r8g.xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.2xlarge</code>.
+   */
   ML_R8_G_2_XLARGE("ml.r8g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.4xlarge</code>.
+   */
   ML_R8_G_4_XLARGE("ml.r8g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.8xlarge</code>.
+   */
   ML_R8_G_8_XLARGE("ml.r8g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.12xlarge</code>.
+   */
   ML_R8_G_12_XLARGE("ml.r8g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.16xlarge</code>.
+   */
   ML_R8_G_16_XLARGE("ml.r8g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.24xlarge</code>.
+   */
   ML_R8_G_24_XLARGE("ml.r8g.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r8g.48xlarge</code>.
+   */
   ML_R8_G_48_XLARGE("ml.r8g.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.xlarge</code>.
+   */
   ML_G6_E_XLARGE("ml.g6e.xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.2xlarge</code>.
+   */
   ML_G6_E_2_XLARGE("ml.g6e.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.4xlarge</code>.
+   */
   ML_G6_E_4_XLARGE("ml.g6e.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.8xlarge</code>.
+   */
   ML_G6_E_8_XLARGE("ml.g6e.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.12xlarge</code>.
+   */
   ML_G6_E_12_XLARGE("ml.g6e.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.16xlarge</code>.
+   */
   ML_G6_E_16_XLARGE("ml.g6e.16xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.24xlarge</code>.
+   */
   ML_G6_E_24_XLARGE("ml.g6e.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g6e.48xlarge</code>.
+   */
   ML_G6_E_48_XLARGE("ml.g6e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.2xlarge</code>.
+   */
   ML_G7_E_2_XLARGE("ml.g7e.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.4xlarge</code>.
+   */
   ML_G7_E_4_XLARGE("ml.g7e.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.8xlarge</code>.
+   */
   ML_G7_E_8_XLARGE("ml.g7e.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.12xlarge</code>.
+   */
   ML_G7_E_12_XLARGE("ml.g7e.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.24xlarge</code>.
+   */
   ML_G7_E_24_XLARGE("ml.g7e.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g7e.48xlarge</code>.
+   */
   ML_G7_E_48_XLARGE("ml.g7e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.2xlarge</code>.
+   */
   ML_G7_2_XLARGE("ml.g7.2xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.4xlarge</code>.
+   */
   ML_G7_4_XLARGE("ml.g7.4xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.8xlarge</code>.
+   */
   ML_G7_8_XLARGE("ml.g7.8xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.12xlarge</code>.
+   */
   ML_G7_12_XLARGE("ml.g7.12xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.24xlarge</code>.
+   */
   ML_G7_24_XLARGE("ml.g7.24xlarge"),
 
+  /**
+   * The wire value <code>ml.g7.48xlarge</code>.
+   */
   ML_G7_48_XLARGE("ml.g7.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p4d.24xlarge</code>.
+   */
   ML_P4_D_24_XLARGE("ml.p4d.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.large</code>.
+   */
   ML_C7_G_LARGE("ml.c7g.large"),
 
+  /**
+   * The wire value <code>ml.c7g.xlarge</code>.
+   */
   ML_C7_G_XLARGE("ml.c7g.xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.2xlarge</code>.
+   */
   ML_C7_G_2_XLARGE("ml.c7g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.4xlarge</code>.
+   */
   ML_C7_G_4_XLARGE("ml.c7g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.8xlarge</code>.
+   */
   ML_C7_G_8_XLARGE("ml.c7g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.12xlarge</code>.
+   */
   ML_C7_G_12_XLARGE("ml.c7g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c7g.16xlarge</code>.
+   */
   ML_C7_G_16_XLARGE("ml.c7g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.large</code>.
+   */
   ML_M6_G_LARGE("ml.m6g.large"),
 
+  /**
+   * The wire value <code>ml.m6g.xlarge</code>.
+   */
   ML_M6_G_XLARGE("ml.m6g.xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.2xlarge</code>.
+   */
   ML_M6_G_2_XLARGE("ml.m6g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.4xlarge</code>.
+   */
   ML_M6_G_4_XLARGE("ml.m6g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.8xlarge</code>.
+   */
   ML_M6_G_8_XLARGE("ml.m6g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.12xlarge</code>.
+   */
   ML_M6_G_12_XLARGE("ml.m6g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m6g.16xlarge</code>.
+   */
   ML_M6_G_16_XLARGE("ml.m6g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m6gd.large</code>.
+   */
   ML_M6_GD_LARGE("ml.m6gd.large"),
 
+  /**
+   * The wire value <code>ml.m6gd.xlarge</code>.
+   */
   ML_M6_GD_XLARGE("ml.m6gd.xlarge"),
 
+  /**
+   * The wire value <code>ml.m6gd.2xlarge</code>.
+   */
   ML_M6_GD_2_XLARGE("ml.m6gd.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m6gd.4xlarge</code>.
+   */
   ML_M6_GD_4_XLARGE("ml.m6gd.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m6gd.8xlarge</code>.
+   */
   ML_M6_GD_8_XLARGE("ml.m6gd.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m6gd.12xlarge</code>.
+   */
   ML_M6_GD_12_XLARGE("ml.m6gd.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m6gd.16xlarge</code>.
+   */
   ML_M6_GD_16_XLARGE("ml.m6gd.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.large</code>.
+   */
   ML_C6_G_LARGE("ml.c6g.large"),
 
+  /**
+   * The wire value <code>ml.c6g.xlarge</code>.
+   */
   ML_C6_G_XLARGE("ml.c6g.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.2xlarge</code>.
+   */
   ML_C6_G_2_XLARGE("ml.c6g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.4xlarge</code>.
+   */
   ML_C6_G_4_XLARGE("ml.c6g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.8xlarge</code>.
+   */
   ML_C6_G_8_XLARGE("ml.c6g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.12xlarge</code>.
+   */
   ML_C6_G_12_XLARGE("ml.c6g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6g.16xlarge</code>.
+   */
   ML_C6_G_16_XLARGE("ml.c6g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gd.large</code>.
+   */
   ML_C6_GD_LARGE("ml.c6gd.large"),
 
+  /**
+   * The wire value <code>ml.c6gd.xlarge</code>.
+   */
   ML_C6_GD_XLARGE("ml.c6gd.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gd.2xlarge</code>.
+   */
   ML_C6_GD_2_XLARGE("ml.c6gd.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gd.4xlarge</code>.
+   */
   ML_C6_GD_4_XLARGE("ml.c6gd.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gd.8xlarge</code>.
+   */
   ML_C6_GD_8_XLARGE("ml.c6gd.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gd.12xlarge</code>.
+   */
   ML_C6_GD_12_XLARGE("ml.c6gd.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gd.16xlarge</code>.
+   */
   ML_C6_GD_16_XLARGE("ml.c6gd.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gn.large</code>.
+   */
   ML_C6_GN_LARGE("ml.c6gn.large"),
 
+  /**
+   * The wire value <code>ml.c6gn.xlarge</code>.
+   */
   ML_C6_GN_XLARGE("ml.c6gn.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gn.2xlarge</code>.
+   */
   ML_C6_GN_2_XLARGE("ml.c6gn.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gn.4xlarge</code>.
+   */
   ML_C6_GN_4_XLARGE("ml.c6gn.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gn.8xlarge</code>.
+   */
   ML_C6_GN_8_XLARGE("ml.c6gn.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gn.12xlarge</code>.
+   */
   ML_C6_GN_12_XLARGE("ml.c6gn.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6gn.16xlarge</code>.
+   */
   ML_C6_GN_16_XLARGE("ml.c6gn.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r6g.large</code>.
+   */
   ML_R6_G_LARGE("ml.r6g.large"),
 
+  /**
+   * The wire value <code>ml.r6g.xlarge</code>.
+   */
   ML_R6_G_XLARGE("ml.r6g.xlarge"),
 
+  /**
+   * The wire value <code>ml.r6g.2xlarge</code>.
+   */
   ML_R6_G_2_XLARGE("ml.r6g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r6g.4xlarge</code>.
+   */
   ML_R6_G_4_XLARGE("ml.r6g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r6g.8xlarge</code>.
+   */
   ML_R6_G_8_XLARGE("ml.r6g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r6g.12xlarge</code>.
+   */
   ML_R6_G_12_XLARGE("ml.r6g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r6g.16xlarge</code>.
+   */
   ML_R6_G_16_XLARGE("ml.r6g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r6gd.large</code>.
+   */
   ML_R6_GD_LARGE("ml.r6gd.large"),
 
+  /**
+   * The wire value <code>ml.r6gd.xlarge</code>.
+   */
   ML_R6_GD_XLARGE("ml.r6gd.xlarge"),
 
+  /**
+   * The wire value <code>ml.r6gd.2xlarge</code>.
+   */
   ML_R6_GD_2_XLARGE("ml.r6gd.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r6gd.4xlarge</code>.
+   */
   ML_R6_GD_4_XLARGE("ml.r6gd.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r6gd.8xlarge</code>.
+   */
   ML_R6_GD_8_XLARGE("ml.r6gd.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r6gd.12xlarge</code>.
+   */
   ML_R6_GD_12_XLARGE("ml.r6gd.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r6gd.16xlarge</code>.
+   */
   ML_R6_GD_16_XLARGE("ml.r6gd.16xlarge"),
 
+  /**
+   * The wire value <code>ml.p4de.24xlarge</code>.
+   */
   ML_P4_DE_24_XLARGE("ml.p4de.24xlarge"),
 
+  /**
+   * The wire value <code>ml.trn1.2xlarge</code>.
+   */
   ML_TRN1_2_XLARGE("ml.trn1.2xlarge"),
 
+  /**
+   * The wire value <code>ml.trn1.32xlarge</code>.
+   */
   ML_TRN1_32_XLARGE("ml.trn1.32xlarge"),
 
+  /**
+   * The wire value <code>ml.trn1n.32xlarge</code>.
+   */
   ML_TRN1_N_32_XLARGE("ml.trn1n.32xlarge"),
 
+  /**
+   * The wire value <code>ml.trn2.48xlarge</code>.
+   */
   ML_TRN2_48_XLARGE("ml.trn2.48xlarge"),
 
+  /**
+   * The wire value <code>ml.inf2.xlarge</code>.
+   */
   ML_INF2_XLARGE("ml.inf2.xlarge"),
 
+  /**
+   * The wire value <code>ml.inf2.8xlarge</code>.
+   */
   ML_INF2_8_XLARGE("ml.inf2.8xlarge"),
 
+  /**
+   * The wire value <code>ml.inf2.24xlarge</code>.
+   */
   ML_INF2_24_XLARGE("ml.inf2.24xlarge"),
 
+  /**
+   * The wire value <code>ml.inf2.48xlarge</code>.
+   */
   ML_INF2_48_XLARGE("ml.inf2.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p5.48xlarge</code>.
+   */
   ML_P5_48_XLARGE("ml.p5.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p5e.48xlarge</code>.
+   */
   ML_P5_E_48_XLARGE("ml.p5e.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p5en.48xlarge</code>.
+   */
   ML_P5_EN_48_XLARGE("ml.p5en.48xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.large</code>.
+   */
   ML_M7_I_LARGE("ml.m7i.large"),
 
+  /**
+   * The wire value <code>ml.m7i.xlarge</code>.
+   */
   ML_M7_I_XLARGE("ml.m7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.2xlarge</code>.
+   */
   ML_M7_I_2_XLARGE("ml.m7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.4xlarge</code>.
+   */
   ML_M7_I_4_XLARGE("ml.m7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.8xlarge</code>.
+   */
   ML_M7_I_8_XLARGE("ml.m7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.12xlarge</code>.
+   */
   ML_M7_I_12_XLARGE("ml.m7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.16xlarge</code>.
+   */
   ML_M7_I_16_XLARGE("ml.m7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.24xlarge</code>.
+   */
   ML_M7_I_24_XLARGE("ml.m7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m7i.48xlarge</code>.
+   */
   ML_M7_I_48_XLARGE("ml.m7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.large</code>.
+   */
   ML_C7_I_LARGE("ml.c7i.large"),
 
+  /**
+   * The wire value <code>ml.c7i.xlarge</code>.
+   */
   ML_C7_I_XLARGE("ml.c7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.2xlarge</code>.
+   */
   ML_C7_I_2_XLARGE("ml.c7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.4xlarge</code>.
+   */
   ML_C7_I_4_XLARGE("ml.c7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.8xlarge</code>.
+   */
   ML_C7_I_8_XLARGE("ml.c7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.12xlarge</code>.
+   */
   ML_C7_I_12_XLARGE("ml.c7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.16xlarge</code>.
+   */
   ML_C7_I_16_XLARGE("ml.c7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.24xlarge</code>.
+   */
   ML_C7_I_24_XLARGE("ml.c7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c7i.48xlarge</code>.
+   */
   ML_C7_I_48_XLARGE("ml.c7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.large</code>.
+   */
   ML_R7_I_LARGE("ml.r7i.large"),
 
+  /**
+   * The wire value <code>ml.r7i.xlarge</code>.
+   */
   ML_R7_I_XLARGE("ml.r7i.xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.2xlarge</code>.
+   */
   ML_R7_I_2_XLARGE("ml.r7i.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.4xlarge</code>.
+   */
   ML_R7_I_4_XLARGE("ml.r7i.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.8xlarge</code>.
+   */
   ML_R7_I_8_XLARGE("ml.r7i.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.12xlarge</code>.
+   */
   ML_R7_I_12_XLARGE("ml.r7i.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.16xlarge</code>.
+   */
   ML_R7_I_16_XLARGE("ml.r7i.16xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.24xlarge</code>.
+   */
   ML_R7_I_24_XLARGE("ml.r7i.24xlarge"),
 
+  /**
+   * The wire value <code>ml.r7i.48xlarge</code>.
+   */
   ML_R7_I_48_XLARGE("ml.r7i.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.medium</code>.
+   */
   ML_C8_G_MEDIUM("ml.c8g.medium"),
 
+  /**
+   * The wire value <code>ml.c8g.large</code>.
+   */
   ML_C8_G_LARGE("ml.c8g.large"),
 
+  /**
+   * The wire value <code>ml.c8g.xlarge</code>.
+   */
   ML_C8_G_XLARGE("ml.c8g.xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.2xlarge</code>.
+   */
   ML_C8_G_2_XLARGE("ml.c8g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.4xlarge</code>.
+   */
   ML_C8_G_4_XLARGE("ml.c8g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.8xlarge</code>.
+   */
   ML_C8_G_8_XLARGE("ml.c8g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.12xlarge</code>.
+   */
   ML_C8_G_12_XLARGE("ml.c8g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.16xlarge</code>.
+   */
   ML_C8_G_16_XLARGE("ml.c8g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.24xlarge</code>.
+   */
   ML_C8_G_24_XLARGE("ml.c8g.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c8g.48xlarge</code>.
+   */
   ML_C8_G_48_XLARGE("ml.c8g.48xlarge"),
 
+  /**
+   * The wire value <code>ml.r7gd.medium</code>.
+   */
   ML_R7_GD_MEDIUM("ml.r7gd.medium"),
 
+  /**
+   * The wire value <code>ml.r7gd.large</code>.
+   */
   ML_R7_GD_LARGE("ml.r7gd.large"),
 
+  /**
+   * The wire value <code>ml.r7gd.xlarge</code>.
+   */
   ML_R7_GD_XLARGE("ml.r7gd.xlarge"),
 
+  /**
+   * The wire value <code>ml.r7gd.2xlarge</code>.
+   */
   ML_R7_GD_2_XLARGE("ml.r7gd.2xlarge"),
 
+  /**
+   * The wire value <code>ml.r7gd.4xlarge</code>.
+   */
   ML_R7_GD_4_XLARGE("ml.r7gd.4xlarge"),
 
+  /**
+   * The wire value <code>ml.r7gd.8xlarge</code>.
+   */
   ML_R7_GD_8_XLARGE("ml.r7gd.8xlarge"),
 
+  /**
+   * The wire value <code>ml.r7gd.12xlarge</code>.
+   */
   ML_R7_GD_12_XLARGE("ml.r7gd.12xlarge"),
 
+  /**
+   * The wire value <code>ml.r7gd.16xlarge</code>.
+   */
   ML_R7_GD_16_XLARGE("ml.r7gd.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.medium</code>.
+   */
   ML_M8_G_MEDIUM("ml.m8g.medium"),
 
+  /**
+   * The wire value <code>ml.m8g.large</code>.
+   */
   ML_M8_G_LARGE("ml.m8g.large"),
 
+  /**
+   * The wire value <code>ml.m8g.xlarge</code>.
+   */
   ML_M8_G_XLARGE("ml.m8g.xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.2xlarge</code>.
+   */
   ML_M8_G_2_XLARGE("ml.m8g.2xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.4xlarge</code>.
+   */
   ML_M8_G_4_XLARGE("ml.m8g.4xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.8xlarge</code>.
+   */
   ML_M8_G_8_XLARGE("ml.m8g.8xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.12xlarge</code>.
+   */
   ML_M8_G_12_XLARGE("ml.m8g.12xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.16xlarge</code>.
+   */
   ML_M8_G_16_XLARGE("ml.m8g.16xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.24xlarge</code>.
+   */
   ML_M8_G_24_XLARGE("ml.m8g.24xlarge"),
 
+  /**
+   * The wire value <code>ml.m8g.48xlarge</code>.
+   */
   ML_M8_G_48_XLARGE("ml.m8g.48xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.large</code>.
+   */
   ML_C6_IN_LARGE("ml.c6in.large"),
 
+  /**
+   * The wire value <code>ml.c6in.xlarge</code>.
+   */
   ML_C6_IN_XLARGE("ml.c6in.xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.2xlarge</code>.
+   */
   ML_C6_IN_2_XLARGE("ml.c6in.2xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.4xlarge</code>.
+   */
   ML_C6_IN_4_XLARGE("ml.c6in.4xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.8xlarge</code>.
+   */
   ML_C6_IN_8_XLARGE("ml.c6in.8xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.12xlarge</code>.
+   */
   ML_C6_IN_12_XLARGE("ml.c6in.12xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.16xlarge</code>.
+   */
   ML_C6_IN_16_XLARGE("ml.c6in.16xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.24xlarge</code>.
+   */
   ML_C6_IN_24_XLARGE("ml.c6in.24xlarge"),
 
+  /**
+   * The wire value <code>ml.c6in.32xlarge</code>.
+   */
   ML_C6_IN_32_XLARGE("ml.c6in.32xlarge"),
 
+  /**
+   * The wire value <code>ml.p6-b200.48xlarge</code>.
+   */
   ML_P6_B200_48_XLARGE("ml.p6-b200.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p6-b300.48xlarge</code>.
+   */
   ML_P6_B300_48_XLARGE("ml.p6-b300.48xlarge"),
 
+  /**
+   * The wire value <code>ml.p6e-gb200.36xlarge</code>.
+   */
   ML_P6_E_GB200_36_XLARGE("ml.p6e-gb200.36xlarge"),
 
+  /**
+   * The wire value <code>ml.p5.4xlarge</code>.
+   */
   ML_P5_4_XLARGE("ml.p5.4xlarge"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, ProductionVariantInstanceType> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -582,6 +1409,8 @@ public enum ProductionVariantInstanceType {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -591,18 +1420,21 @@ public enum ProductionVariantInstanceType {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable ProductionVariantInstanceType fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(ProductionVariantInstanceType.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<ProductionVariantInstanceType> knownValues() {
-    Set<ProductionVariantInstanceType> known = EnumSet.allOf(ProductionVariantInstanceType.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(ProductionVariantInstanceType.class);
   }
 }

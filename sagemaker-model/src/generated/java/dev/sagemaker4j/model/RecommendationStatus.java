@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,20 +11,30 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code RecommendationStatus} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum RecommendationStatus {
+  /**
+   * The wire value <code>IN_PROGRESS</code>.
+   */
   IN_PROGRESS("IN_PROGRESS"),
 
+  /**
+   * The wire value <code>COMPLETED</code>.
+   */
   COMPLETED("COMPLETED"),
 
+  /**
+   * The wire value <code>FAILED</code>.
+   */
   FAILED("FAILED"),
 
+  /**
+   * The wire value <code>NOT_APPLICABLE</code>.
+   */
   NOT_APPLICABLE("NOT_APPLICABLE"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, RecommendationStatus> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -36,6 +44,8 @@ public enum RecommendationStatus {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -45,18 +55,21 @@ public enum RecommendationStatus {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable RecommendationStatus fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(RecommendationStatus.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<RecommendationStatus> knownValues() {
-    Set<RecommendationStatus> known = EnumSet.allOf(RecommendationStatus.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(RecommendationStatus.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,22 +11,35 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code RedshiftResultCompressionType} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum RedshiftResultCompressionType {
+  /**
+   * The wire value <code>None</code>.
+   */
   NONE("None"),
 
+  /**
+   * The wire value <code>GZIP</code>.
+   */
   GZIP("GZIP"),
 
+  /**
+   * The wire value <code>BZIP2</code>.
+   */
   BZIP2("BZIP2"),
 
+  /**
+   * The wire value <code>ZSTD</code>.
+   */
   ZSTD("ZSTD"),
 
+  /**
+   * The wire value <code>SNAPPY</code>.
+   */
   SNAPPY("SNAPPY"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, RedshiftResultCompressionType> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -38,6 +49,8 @@ public enum RedshiftResultCompressionType {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -47,18 +60,21 @@ public enum RedshiftResultCompressionType {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable RedshiftResultCompressionType fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(RedshiftResultCompressionType.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<RedshiftResultCompressionType> knownValues() {
-    Set<RedshiftResultCompressionType> known = EnumSet.allOf(RedshiftResultCompressionType.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(RedshiftResultCompressionType.class);
   }
 }

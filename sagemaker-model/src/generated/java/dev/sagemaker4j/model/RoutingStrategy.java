@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,18 +11,25 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code RoutingStrategy} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum RoutingStrategy {
+  /**
+   * The wire value <code>LEAST_OUTSTANDING_REQUESTS</code>.
+   */
   LEAST_OUTSTANDING_REQUESTS("LEAST_OUTSTANDING_REQUESTS"),
 
+  /**
+   * The wire value <code>RANDOM</code>.
+   */
   RANDOM("RANDOM"),
 
+  /**
+   * The wire value <code>PREFIX_AWARE</code>.
+   */
   PREFIX_AWARE("PREFIX_AWARE"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, RoutingStrategy> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -34,6 +39,8 @@ public enum RoutingStrategy {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -43,18 +50,21 @@ public enum RoutingStrategy {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable RoutingStrategy fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(RoutingStrategy.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<RoutingStrategy> knownValues() {
-    Set<RoutingStrategy> known = EnumSet.allOf(RoutingStrategy.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(RoutingStrategy.class);
   }
 }

@@ -4,8 +4,6 @@ package dev.sagemaker4j.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.sagemaker4j.model.internal.Enums;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,24 +11,40 @@ import org.jspecify.annotations.Nullable;
  * The values of {@code SoftwareUpdateStatus} this SDK knows. The service may add values: a member holding one reads as {@link #UNKNOWN_TO_SDK_VERSION}, and its {@code ...AsString} accessor gives the value as sent.
  */
 public enum SoftwareUpdateStatus {
+  /**
+   * The wire value <code>Pending</code>.
+   */
   PENDING("Pending"),
 
+  /**
+   * The wire value <code>InProgress</code>.
+   */
   IN_PROGRESS("InProgress"),
 
+  /**
+   * The wire value <code>Succeeded</code>.
+   */
   SUCCEEDED("Succeeded"),
 
+  /**
+   * The wire value <code>Failed</code>.
+   */
   FAILED("Failed"),
 
+  /**
+   * The wire value <code>RollbackInProgress</code>.
+   */
   ROLLBACK_IN_PROGRESS("RollbackInProgress"),
 
+  /**
+   * The wire value <code>RollbackComplete</code>.
+   */
   ROLLBACK_COMPLETE("RollbackComplete"),
 
   /**
    * A value this version of the SDK does not know.
    */
   UNKNOWN_TO_SDK_VERSION(null);
-
-  private static final Map<String, SoftwareUpdateStatus> BY_VALUE = Enums.index(values());
 
   private final String value;
 
@@ -40,6 +54,8 @@ public enum SoftwareUpdateStatus {
 
   /**
    * The value on the wire ({@code "null"} for {@link #UNKNOWN_TO_SDK_VERSION}).
+   *
+   * @return the wire value
    */
   @Override
   @JsonValue
@@ -49,18 +65,21 @@ public enum SoftwareUpdateStatus {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN_TO_SDK_VERSION} when this SDK does not know it, null for null.
+   *
+   * @param value a wire value
+   * @return its constant
    */
   @JsonCreator
   public static @Nullable SoftwareUpdateStatus fromValue(@Nullable String value) {
-    return value == null ? null : BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return Enums.fromValue(SoftwareUpdateStatus.class, value);
   }
 
   /**
    * Every constant but {@link #UNKNOWN_TO_SDK_VERSION}.
+   *
+   * @return an unmodifiable set of the known constants
    */
   public static Set<SoftwareUpdateStatus> knownValues() {
-    Set<SoftwareUpdateStatus> known = EnumSet.allOf(SoftwareUpdateStatus.class);
-    known.remove(UNKNOWN_TO_SDK_VERSION);
-    return known;
+    return Enums.known(SoftwareUpdateStatus.class);
   }
 }

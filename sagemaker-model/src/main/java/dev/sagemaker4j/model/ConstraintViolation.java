@@ -9,7 +9,7 @@ import java.util.Objects;
 public final class ConstraintViolation {
   /** The kinds of rule the service model puts on members. */
   public enum Rule {
-    /** A required member is absent (or an empty list or map, which is not sent). */
+    /** A required member is absent (a list or map set to an empty one is present). */
     REQUIRED,
     /** A string is shorter than its minimum length, in Unicode code points. */
     MIN_LENGTH,
@@ -34,11 +34,26 @@ public final class ConstraintViolation {
   private final String constraint;
   private final String value;
 
-  ConstraintViolation(String path, Rule rule, String constraint, String value) {
+  private ConstraintViolation(String path, Rule rule, String constraint, String value) {
     this.path = path;
     this.rule = rule;
     this.constraint = constraint;
     this.value = value;
+  }
+
+  /**
+   * A violation, as the checker reports one.
+   *
+   * @param path the member path, {@code ""} for the checked object itself
+   * @param rule the rule broken
+   * @param constraint the rule's bound
+   * @param value the offending value as text, already redacted where sensitive
+   */
+  public static ConstraintViolation of(String path, Rule rule, String constraint, String value) {
+    return new ConstraintViolation(java.util.Objects.requireNonNull(path, "path"),
+        java.util.Objects.requireNonNull(rule, "rule"),
+        java.util.Objects.requireNonNull(constraint, "constraint"),
+        java.util.Objects.requireNonNull(value, "value"));
   }
 
   /**

@@ -5,6 +5,8 @@ package dev.sagemaker4j.model;
  * Build one with its {@code builder()}; the client checks it against the service model before
  * sending it.
  */
-public abstract class SageMakerRequest {
-  SageMakerRequest() {}
+public abstract class SageMakerRequest extends SageMakerObject {
+  SageMakerRequest(Object[] values) {
+    super(values);
+  }
 }

@@ -1,11 +1,5 @@
-/** Request and response types of the SageMaker API, generated from the service model. */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jacksonIntegration = false,
-    defaults = @Value.Immutable(copy = false),
-    privateNoargConstructor = false)
+/**
+ * Request and response types of the SageMaker API, generated from the service model: immutable
+ * values with builders, open enums, and the checker that holds requests to the model's rules.
+ */
 package dev.sagemaker4j.model;
-
-import org.immutables.value.Value;

@@ -134,7 +134,9 @@ class ConstraintCheckerTest {
     }
     assertEquals(List.of(), ConstraintChecker.violations(endpoint().tags(List.of(fifty)).build()));
 
-    ConstraintViolation v = only(endpoint().tags(fifty).addTags(fifty[0]).build());
+    List<Tag> fiftyOne = new java.util.ArrayList<>(List.of(fifty));
+    fiftyOne.add(fifty[0]);
+    ConstraintViolation v = only(endpoint().tags(fiftyOne).build());
 
     assertEquals("Tags", v.path());
     assertEquals(Rule.MAX_SIZE, v.rule());
@@ -144,14 +146,16 @@ class ConstraintCheckerTest {
 
   @Test
   void mapAtMaxSize_passes_andOneMore_fails() {
-    CreateProcessingJobRequest.Builder b = FixtureRequests.createProcessingJob().toBuilder()
-        .environment(java.util.Map.of());
+    java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
     for (int i = 0; i < 100; i++) {
-      b.putEnvironment("KEY_" + i, "v");
+      environment.put("KEY_" + i, "v");
     }
+    CreateProcessingJobRequest.Builder b = FixtureRequests.createProcessingJob().toBuilder()
+        .environment(environment);
     assertEquals(List.of(), ConstraintChecker.violations(b.build()));
 
-    ConstraintViolation v = only(b.putEnvironment("ONE_MORE", "v").build());
+    environment.put("ONE_MORE", "v");
+    ConstraintViolation v = only(b.environment(environment).build());
 
     assertEquals("Environment", v.path());
     assertEquals(Rule.MAX_SIZE, v.rule());
@@ -170,15 +174,48 @@ class ConstraintCheckerTest {
   }
 
   @Test
-  void listTooShort_fails() {
-    // ProductionVariants must have at least one element; empty means absent, which is required
+  void requiredListSetEmpty_belowItsMinimum_failsOnSize() {
+    // ProductionVariants must have at least one element: set empty, it is present and too small
     CreateEndpointConfigRequest request = FixtureRequests.createEndpointConfig().toBuilder()
         .productionVariants(List.of()).build();
 
     ConstraintViolation v = only(request);
 
     assertEquals("ProductionVariants", v.path());
+    assertEquals(Rule.MIN_SIZE, v.rule());
+    assertEquals("1", v.constraint());
+    assertEquals("0", v.value());
+  }
+
+  @Test
+  void requiredListNeverSet_isRequired() {
+    CreateEndpointConfigRequest request = FixtureRequests.createEndpointConfig().toBuilder()
+        .productionVariants((java.util.Collection<ProductionVariant>) null).build();
+
+    ConstraintViolation v = only(request);
+
+    assertEquals("ProductionVariants", v.path());
     assertEquals(Rule.REQUIRED, v.rule());
+  }
+
+  @Test
+  void requiredListWithMinimumZero_setEmpty_passes() {
+    // ProcessingOutputConfig.Outputs is required with no minimum: an empty one is valid
+    CreateProcessingJobRequest request = FixtureRequests.createProcessingJob().toBuilder()
+        .processingOutputConfig(o -> o.outputs(List.of())).build();
+
+    assertEquals(List.of(), ConstraintChecker.violations(request));
+  }
+
+  @Test
+  void optionalListWithMinimumOne_setEmpty_failsOnSize() {
+    CreateEndpointRequest request = FixtureRequests.createEndpoint().toBuilder()
+        .deploymentConfig(d -> d.autoRollbackConfiguration(a -> a.alarms(List.of()))).build();
+
+    ConstraintViolation v = only(request);
+
+    assertEquals("DeploymentConfig.AutoRollbackConfiguration.Alarms", v.path());
+    assertEquals(Rule.MIN_SIZE, v.rule());
   }
 
   @Test
@@ -218,7 +255,7 @@ class ConstraintCheckerTest {
     CreateClusterRequest request = FixtureRequests.createCluster();
     return request.toBuilder()
         .instanceGroups(request.instanceGroups().get(0).toBuilder()
-                .addInstanceStorageConfigs(storage).build(),
+                .instanceStorageConfigs(storage).build(),
             request.instanceGroups().get(1))
         .build();
   }
@@ -226,7 +263,7 @@ class ConstraintCheckerTest {
   @Test
   void idempotencyToken_mayBeEmpty_butIsCheckedWhenSet() {
     CreatePipelineRequest request = FixtureRequests.createPipeline().toBuilder()
-        .clientRequestToken(java.util.Optional.empty()).build();
+        .clientRequestToken(null).build();
     assertEquals(List.of(), ConstraintChecker.violations(request));
 
     ConstraintViolation v = only(request.toBuilder().clientRequestToken("too-short").build());

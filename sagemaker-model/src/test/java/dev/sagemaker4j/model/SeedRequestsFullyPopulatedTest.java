@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sagemaker4j.model.fixtures.ValidValues;
 import dev.sagemaker4j.model.internal.StructSchema;
-import dev.sagemaker4j.model.internal.schema.Schemas;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +17,7 @@ class SeedRequestsFullyPopulatedTest {
   @ValueSource(classes = {CreatePipelineRequest.class, CreateProcessingJobRequest.class,
       CreateEndpointRequest.class, CreateModelRequest.class, CreateClusterRequest.class})
   void fullyPopulatedValidRequest_passes(Class<?> type) {
-    StructSchema<?, ?> schema = Schemas.forClass(type);
+    StructSchema<?> schema = StructSchema.forType(type);
     for (int seed = 0; seed < 20; seed++) {
       Object request = new ValidValues(seed).struct(schema);
 

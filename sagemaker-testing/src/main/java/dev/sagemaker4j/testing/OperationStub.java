@@ -49,7 +49,7 @@ public final class OperationStub<I extends SageMakerRequest, O extends SageMaker
   private @Nullable String requestId;
 
   /** For the generated {@code SageMakerStubs}. */
-  public OperationStub(WireMockServer server, Operation<I, O> operation) {
+  OperationStub(WireMockServer server, Operation<I, O> operation) {
     this.server = server;
     this.operation = operation;
   }

@@ -23,7 +23,7 @@ public abstract class SentRequestsBase {
   }
 
   /** Every request of {@code operation} received since the last reset, oldest first. */
-  protected final <I extends SageMakerRequest> List<I> of(Operation<I, ?> operation) {
+  final <I extends SageMakerRequest> List<I> of(Operation<I, ?> operation) {
     List<ServeEvent> events = server.getAllServeEvents();
     List<I> out = new ArrayList<>();
     for (int i = events.size() - 1; i >= 0; i--) {
@@ -41,12 +41,9 @@ public abstract class SentRequestsBase {
     return out;
   }
 
-  private static <I extends SageMakerRequest, B> I read(Operation<I, ?> operation, byte[] body)
+  private static <I extends SageMakerRequest> I read(Operation<I, ?> operation, byte[] body)
       throws IOException {
-    @SuppressWarnings("unchecked")
-    dev.sagemaker4j.model.internal.StructSchema<I, B> schema =
-        (dev.sagemaker4j.model.internal.StructSchema<I, B>) operation.input();
-    return schema.build(JsonCodec.readBuilder(schema, body, 0, body.length));
+    return JsonCodec.read(operation.input(), body, 0, body.length);
   }
 
   /** How many requests of any operation were received since the last reset. */

@@ -59,7 +59,7 @@ class UnknownOutcomeTest {
 
   private static CreateModelRequest model(String image) {
     return CreateModelRequest.builder().modelName("churn-model").executionRoleArn(ROLE)
-        .primaryContainer(c -> c.image(image).putEnvironment("MODE", "batch")).build();
+        .primaryContainer(c -> c.image(image).environment(java.util.Map.of("MODE", "batch"))).build();
   }
 
   @Test

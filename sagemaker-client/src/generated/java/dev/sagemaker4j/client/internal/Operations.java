@@ -47,363 +47,416 @@ import dev.sagemaker4j.model.ListPipelinesRequest;
 import dev.sagemaker4j.model.ListPipelinesResponse;
 import dev.sagemaker4j.model.ListProcessingJobsRequest;
 import dev.sagemaker4j.model.ListProcessingJobsResponse;
+import dev.sagemaker4j.model.SageMakerRequest;
+import dev.sagemaker4j.model.SageMakerResponse;
 import dev.sagemaker4j.model.StartPipelineExecutionRequest;
 import dev.sagemaker4j.model.StartPipelineExecutionResponse;
 import dev.sagemaker4j.model.StopProcessingJobRequest;
 import dev.sagemaker4j.model.StopProcessingJobResponse;
 import dev.sagemaker4j.model.UpdateEndpointRequest;
 import dev.sagemaker4j.model.UpdateEndpointResponse;
-import dev.sagemaker4j.model.internal.schema.CreateClusterRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreateClusterResponseSchema;
-import dev.sagemaker4j.model.internal.schema.CreateEndpointConfigRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreateEndpointConfigResponseSchema;
-import dev.sagemaker4j.model.internal.schema.CreateEndpointRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreateEndpointResponseSchema;
-import dev.sagemaker4j.model.internal.schema.CreateModelRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreateModelResponseSchema;
-import dev.sagemaker4j.model.internal.schema.CreatePipelineRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreatePipelineResponseSchema;
-import dev.sagemaker4j.model.internal.schema.CreateProcessingJobRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreateProcessingJobResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteClusterRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteClusterResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteEndpointConfigRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteEndpointConfigResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteEndpointRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteEndpointResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteModelRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteModelResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DeletePipelineRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DeletePipelineResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeClusterRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeClusterResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeEndpointConfigRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeEndpointConfigResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeEndpointRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeEndpointResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeModelRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeModelResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribePipelineExecutionRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribePipelineExecutionResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribePipelineRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribePipelineResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeProcessingJobRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeProcessingJobResponseSchema;
-import dev.sagemaker4j.model.internal.schema.ListClustersRequestSchema;
-import dev.sagemaker4j.model.internal.schema.ListClustersResponseSchema;
-import dev.sagemaker4j.model.internal.schema.ListEndpointsRequestSchema;
-import dev.sagemaker4j.model.internal.schema.ListEndpointsResponseSchema;
-import dev.sagemaker4j.model.internal.schema.ListModelsRequestSchema;
-import dev.sagemaker4j.model.internal.schema.ListModelsResponseSchema;
-import dev.sagemaker4j.model.internal.schema.ListPipelinesRequestSchema;
-import dev.sagemaker4j.model.internal.schema.ListPipelinesResponseSchema;
-import dev.sagemaker4j.model.internal.schema.ListProcessingJobsRequestSchema;
-import dev.sagemaker4j.model.internal.schema.ListProcessingJobsResponseSchema;
-import dev.sagemaker4j.model.internal.schema.StartPipelineExecutionRequestSchema;
-import dev.sagemaker4j.model.internal.schema.StartPipelineExecutionResponseSchema;
-import dev.sagemaker4j.model.internal.schema.StopProcessingJobRequestSchema;
-import dev.sagemaker4j.model.internal.schema.StopProcessingJobResponseSchema;
-import dev.sagemaker4j.model.internal.schema.UpdateEndpointRequestSchema;
-import dev.sagemaker4j.model.internal.schema.UpdateEndpointResponseSchema;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The generated operations. Each is made on first use, so a call loads only the schemas of the operation it makes.
+ * The catalogue of generated operations, one descriptor per operation, each made on first use: a call loads only the types of the operation it makes.
  */
 public final class Operations {
+  static final String TARGET_PREFIX = "SageMaker";
+
+  /**
+   * The operations' names, sorted: an operation's id is its position.
+   */
+  private static final String[] NAMES = {
+    "CreateCluster",
+    "CreateEndpoint",
+    "CreateEndpointConfig",
+    "CreateModel",
+    "CreatePipeline",
+    "CreateProcessingJob",
+    "DeleteCluster",
+    "DeleteEndpoint",
+    "DeleteEndpointConfig",
+    "DeleteModel",
+    "DeletePipeline",
+    "DescribeCluster",
+    "DescribeEndpoint",
+    "DescribeEndpointConfig",
+    "DescribeModel",
+    "DescribePipeline",
+    "DescribePipelineExecution",
+    "DescribeProcessingJob",
+    "ListClusters",
+    "ListEndpoints",
+    "ListModels",
+    "ListPipelines",
+    "ListProcessingJobs",
+    "StartPipelineExecution",
+    "StopProcessingJob",
+    "UpdateEndpoint"
+  };
+
+  private static final AtomicReferenceArray<Operation<?, ?>> MADE = new AtomicReferenceArray<>(NAMES.length);
+
   private Operations() {
   }
 
   /**
-   * {@code CreatePipeline}.
+   * {@code CreateCluster}.
+   *
+   * @return its descriptor
    */
-  public static Operation<CreatePipelineRequest, CreatePipelineResponse> createPipeline() {
-    return CreatePipelineHolder.CREATE_PIPELINE;
-  }
-
-  /**
-   * {@code CreateProcessingJob}.
-   */
-  public static Operation<CreateProcessingJobRequest, CreateProcessingJobResponse> createProcessingJob(
-      ) {
-    return CreateProcessingJobHolder.CREATE_PROCESSING_JOB;
+  public static Operation<CreateClusterRequest, CreateClusterResponse> createCluster() {
+    return get(0);
   }
 
   /**
    * {@code CreateEndpoint}.
+   *
+   * @return its descriptor
    */
   public static Operation<CreateEndpointRequest, CreateEndpointResponse> createEndpoint() {
-    return CreateEndpointHolder.CREATE_ENDPOINT;
-  }
-
-  /**
-   * {@code CreateModel}.
-   */
-  public static Operation<CreateModelRequest, CreateModelResponse> createModel() {
-    return CreateModelHolder.CREATE_MODEL;
-  }
-
-  /**
-   * {@code CreateCluster}.
-   */
-  public static Operation<CreateClusterRequest, CreateClusterResponse> createCluster() {
-    return CreateClusterHolder.CREATE_CLUSTER;
+    return get(1);
   }
 
   /**
    * {@code CreateEndpointConfig}.
+   *
+   * @return its descriptor
    */
   public static Operation<CreateEndpointConfigRequest, CreateEndpointConfigResponse> createEndpointConfig(
       ) {
-    return CreateEndpointConfigHolder.CREATE_ENDPOINT_CONFIG;
+    return get(2);
   }
 
   /**
-   * {@code DescribeEndpointConfig}.
+   * {@code CreateModel}.
+   *
+   * @return its descriptor
    */
-  public static Operation<DescribeEndpointConfigRequest, DescribeEndpointConfigResponse> describeEndpointConfig(
+  public static Operation<CreateModelRequest, CreateModelResponse> createModel() {
+    return get(3);
+  }
+
+  /**
+   * {@code CreatePipeline}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<CreatePipelineRequest, CreatePipelineResponse> createPipeline() {
+    return get(4);
+  }
+
+  /**
+   * {@code CreateProcessingJob}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<CreateProcessingJobRequest, CreateProcessingJobResponse> createProcessingJob(
       ) {
-    return DescribeEndpointConfigHolder.DESCRIBE_ENDPOINT_CONFIG;
-  }
-
-  /**
-   * {@code DeleteEndpointConfig}.
-   */
-  public static Operation<DeleteEndpointConfigRequest, DeleteEndpointConfigResponse> deleteEndpointConfig(
-      ) {
-    return DeleteEndpointConfigHolder.DELETE_ENDPOINT_CONFIG;
-  }
-
-  /**
-   * {@code DescribeEndpoint}.
-   */
-  public static Operation<DescribeEndpointRequest, DescribeEndpointResponse> describeEndpoint() {
-    return DescribeEndpointHolder.DESCRIBE_ENDPOINT;
-  }
-
-  /**
-   * {@code UpdateEndpoint}.
-   */
-  public static Operation<UpdateEndpointRequest, UpdateEndpointResponse> updateEndpoint() {
-    return UpdateEndpointHolder.UPDATE_ENDPOINT;
-  }
-
-  /**
-   * {@code DeleteEndpoint}.
-   */
-  public static Operation<DeleteEndpointRequest, DeleteEndpointResponse> deleteEndpoint() {
-    return DeleteEndpointHolder.DELETE_ENDPOINT;
-  }
-
-  /**
-   * {@code ListEndpoints}.
-   */
-  public static Operation<ListEndpointsRequest, ListEndpointsResponse> listEndpoints() {
-    return ListEndpointsHolder.LIST_ENDPOINTS;
-  }
-
-  /**
-   * {@code DescribeModel}.
-   */
-  public static Operation<DescribeModelRequest, DescribeModelResponse> describeModel() {
-    return DescribeModelHolder.DESCRIBE_MODEL;
-  }
-
-  /**
-   * {@code DeleteModel}.
-   */
-  public static Operation<DeleteModelRequest, DeleteModelResponse> deleteModel() {
-    return DeleteModelHolder.DELETE_MODEL;
-  }
-
-  /**
-   * {@code ListModels}.
-   */
-  public static Operation<ListModelsRequest, ListModelsResponse> listModels() {
-    return ListModelsHolder.LIST_MODELS;
-  }
-
-  /**
-   * {@code DescribeProcessingJob}.
-   */
-  public static Operation<DescribeProcessingJobRequest, DescribeProcessingJobResponse> describeProcessingJob(
-      ) {
-    return DescribeProcessingJobHolder.DESCRIBE_PROCESSING_JOB;
-  }
-
-  /**
-   * {@code StopProcessingJob}.
-   */
-  public static Operation<StopProcessingJobRequest, StopProcessingJobResponse> stopProcessingJob() {
-    return StopProcessingJobHolder.STOP_PROCESSING_JOB;
-  }
-
-  /**
-   * {@code ListProcessingJobs}.
-   */
-  public static Operation<ListProcessingJobsRequest, ListProcessingJobsResponse> listProcessingJobs(
-      ) {
-    return ListProcessingJobsHolder.LIST_PROCESSING_JOBS;
-  }
-
-  /**
-   * {@code DescribePipeline}.
-   */
-  public static Operation<DescribePipelineRequest, DescribePipelineResponse> describePipeline() {
-    return DescribePipelineHolder.DESCRIBE_PIPELINE;
-  }
-
-  /**
-   * {@code DeletePipeline}.
-   */
-  public static Operation<DeletePipelineRequest, DeletePipelineResponse> deletePipeline() {
-    return DeletePipelineHolder.DELETE_PIPELINE;
-  }
-
-  /**
-   * {@code ListPipelines}.
-   */
-  public static Operation<ListPipelinesRequest, ListPipelinesResponse> listPipelines() {
-    return ListPipelinesHolder.LIST_PIPELINES;
-  }
-
-  /**
-   * {@code StartPipelineExecution}.
-   */
-  public static Operation<StartPipelineExecutionRequest, StartPipelineExecutionResponse> startPipelineExecution(
-      ) {
-    return StartPipelineExecutionHolder.START_PIPELINE_EXECUTION;
-  }
-
-  /**
-   * {@code DescribePipelineExecution}.
-   */
-  public static Operation<DescribePipelineExecutionRequest, DescribePipelineExecutionResponse> describePipelineExecution(
-      ) {
-    return DescribePipelineExecutionHolder.DESCRIBE_PIPELINE_EXECUTION;
-  }
-
-  /**
-   * {@code DescribeCluster}.
-   */
-  public static Operation<DescribeClusterRequest, DescribeClusterResponse> describeCluster() {
-    return DescribeClusterHolder.DESCRIBE_CLUSTER;
+    return get(5);
   }
 
   /**
    * {@code DeleteCluster}.
+   *
+   * @return its descriptor
    */
   public static Operation<DeleteClusterRequest, DeleteClusterResponse> deleteCluster() {
-    return DeleteClusterHolder.DELETE_CLUSTER;
+    return get(6);
+  }
+
+  /**
+   * {@code DeleteEndpoint}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DeleteEndpointRequest, DeleteEndpointResponse> deleteEndpoint() {
+    return get(7);
+  }
+
+  /**
+   * {@code DeleteEndpointConfig}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DeleteEndpointConfigRequest, DeleteEndpointConfigResponse> deleteEndpointConfig(
+      ) {
+    return get(8);
+  }
+
+  /**
+   * {@code DeleteModel}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DeleteModelRequest, DeleteModelResponse> deleteModel() {
+    return get(9);
+  }
+
+  /**
+   * {@code DeletePipeline}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DeletePipelineRequest, DeletePipelineResponse> deletePipeline() {
+    return get(10);
+  }
+
+  /**
+   * {@code DescribeCluster}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DescribeClusterRequest, DescribeClusterResponse> describeCluster() {
+    return get(11);
+  }
+
+  /**
+   * {@code DescribeEndpoint}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DescribeEndpointRequest, DescribeEndpointResponse> describeEndpoint() {
+    return get(12);
+  }
+
+  /**
+   * {@code DescribeEndpointConfig}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DescribeEndpointConfigRequest, DescribeEndpointConfigResponse> describeEndpointConfig(
+      ) {
+    return get(13);
+  }
+
+  /**
+   * {@code DescribeModel}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DescribeModelRequest, DescribeModelResponse> describeModel() {
+    return get(14);
+  }
+
+  /**
+   * {@code DescribePipeline}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DescribePipelineRequest, DescribePipelineResponse> describePipeline() {
+    return get(15);
+  }
+
+  /**
+   * {@code DescribePipelineExecution}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DescribePipelineExecutionRequest, DescribePipelineExecutionResponse> describePipelineExecution(
+      ) {
+    return get(16);
+  }
+
+  /**
+   * {@code DescribeProcessingJob}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<DescribeProcessingJobRequest, DescribeProcessingJobResponse> describeProcessingJob(
+      ) {
+    return get(17);
   }
 
   /**
    * {@code ListClusters}.
+   *
+   * @return its descriptor
    */
   public static Operation<ListClustersRequest, ListClustersResponse> listClusters() {
-    return ListClustersHolder.LIST_CLUSTERS;
+    return get(18);
   }
 
-  private static final class CreatePipelineHolder {
-    static final Operation<CreatePipelineRequest, CreatePipelineResponse> CREATE_PIPELINE = new Operation<>("CreatePipeline", "SageMaker", CreatePipelineRequestSchema.INSTANCE, CreatePipelineResponseSchema.INSTANCE);
+  /**
+   * {@code ListEndpoints}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<ListEndpointsRequest, ListEndpointsResponse> listEndpoints() {
+    return get(19);
   }
 
-  private static final class CreateProcessingJobHolder {
-    static final Operation<CreateProcessingJobRequest, CreateProcessingJobResponse> CREATE_PROCESSING_JOB = new Operation<>("CreateProcessingJob", "SageMaker", CreateProcessingJobRequestSchema.INSTANCE, CreateProcessingJobResponseSchema.INSTANCE);
+  /**
+   * {@code ListModels}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<ListModelsRequest, ListModelsResponse> listModels() {
+    return get(20);
   }
 
-  private static final class CreateEndpointHolder {
-    static final Operation<CreateEndpointRequest, CreateEndpointResponse> CREATE_ENDPOINT = new Operation<>("CreateEndpoint", "SageMaker", CreateEndpointRequestSchema.INSTANCE, CreateEndpointResponseSchema.INSTANCE);
+  /**
+   * {@code ListPipelines}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<ListPipelinesRequest, ListPipelinesResponse> listPipelines() {
+    return get(21);
   }
 
-  private static final class CreateModelHolder {
-    static final Operation<CreateModelRequest, CreateModelResponse> CREATE_MODEL = new Operation<>("CreateModel", "SageMaker", CreateModelRequestSchema.INSTANCE, CreateModelResponseSchema.INSTANCE);
+  /**
+   * {@code ListProcessingJobs}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<ListProcessingJobsRequest, ListProcessingJobsResponse> listProcessingJobs(
+      ) {
+    return get(22);
   }
 
-  private static final class CreateClusterHolder {
-    static final Operation<CreateClusterRequest, CreateClusterResponse> CREATE_CLUSTER = new Operation<>("CreateCluster", "SageMaker", CreateClusterRequestSchema.INSTANCE, CreateClusterResponseSchema.INSTANCE);
+  /**
+   * {@code StartPipelineExecution}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<StartPipelineExecutionRequest, StartPipelineExecutionResponse> startPipelineExecution(
+      ) {
+    return get(23);
   }
 
-  private static final class CreateEndpointConfigHolder {
-    static final Operation<CreateEndpointConfigRequest, CreateEndpointConfigResponse> CREATE_ENDPOINT_CONFIG = new Operation<>("CreateEndpointConfig", "SageMaker", CreateEndpointConfigRequestSchema.INSTANCE, CreateEndpointConfigResponseSchema.INSTANCE);
+  /**
+   * {@code StopProcessingJob}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<StopProcessingJobRequest, StopProcessingJobResponse> stopProcessingJob() {
+    return get(24);
   }
 
-  private static final class DescribeEndpointConfigHolder {
-    static final Operation<DescribeEndpointConfigRequest, DescribeEndpointConfigResponse> DESCRIBE_ENDPOINT_CONFIG = new Operation<>("DescribeEndpointConfig", "SageMaker", DescribeEndpointConfigRequestSchema.INSTANCE, DescribeEndpointConfigResponseSchema.INSTANCE);
+  /**
+   * {@code UpdateEndpoint}.
+   *
+   * @return its descriptor
+   */
+  public static Operation<UpdateEndpointRequest, UpdateEndpointResponse> updateEndpoint() {
+    return get(25);
   }
 
-  private static final class DeleteEndpointConfigHolder {
-    static final Operation<DeleteEndpointConfigRequest, DeleteEndpointConfigResponse> DELETE_ENDPOINT_CONFIG = new Operation<>("DeleteEndpointConfig", "SageMaker", DeleteEndpointConfigRequestSchema.INSTANCE, DeleteEndpointConfigResponseSchema.INSTANCE);
+  /**
+   * The operation with this name, such as {@code CreateEndpoint}, or null.
+   *
+   * @param name the operation's name
+   * @return its descriptor, or null
+   */
+  public static @Nullable Operation<?, ?> byName(String name) {
+    int id = Arrays.binarySearch(NAMES, name);
+    return id < 0 ? null : get(id);
   }
 
-  private static final class DescribeEndpointHolder {
-    static final Operation<DescribeEndpointRequest, DescribeEndpointResponse> DESCRIBE_ENDPOINT = new Operation<>("DescribeEndpoint", "SageMaker", DescribeEndpointRequestSchema.INSTANCE, DescribeEndpointResponseSchema.INSTANCE);
+  /**
+   * Every generated operation's name, sorted.
+   *
+   * @return the names
+   */
+  public static List<String> names() {
+    return List.of(NAMES);
   }
 
-  private static final class UpdateEndpointHolder {
-    static final Operation<UpdateEndpointRequest, UpdateEndpointResponse> UPDATE_ENDPOINT = new Operation<>("UpdateEndpoint", "SageMaker", UpdateEndpointRequestSchema.INSTANCE, UpdateEndpointResponseSchema.INSTANCE);
+  @SuppressWarnings("unchecked")
+  private static <I extends SageMakerRequest, O extends SageMakerResponse> Operation<I, O> get(
+      int id) {
+    Operation<?, ?> op = MADE.get(id);
+    if (op == null) {
+      MADE.compareAndSet(id, null, make(id));
+      op = MADE.get(id);
+    }
+    return (Operation<I, O>) op;
   }
 
-  private static final class DeleteEndpointHolder {
-    static final Operation<DeleteEndpointRequest, DeleteEndpointResponse> DELETE_ENDPOINT = new Operation<>("DeleteEndpoint", "SageMaker", DeleteEndpointRequestSchema.INSTANCE, DeleteEndpointResponseSchema.INSTANCE);
-  }
-
-  private static final class ListEndpointsHolder {
-    static final Operation<ListEndpointsRequest, ListEndpointsResponse> LIST_ENDPOINTS = new Operation<>("ListEndpoints", "SageMaker", ListEndpointsRequestSchema.INSTANCE, ListEndpointsResponseSchema.INSTANCE);
-  }
-
-  private static final class DescribeModelHolder {
-    static final Operation<DescribeModelRequest, DescribeModelResponse> DESCRIBE_MODEL = new Operation<>("DescribeModel", "SageMaker", DescribeModelRequestSchema.INSTANCE, DescribeModelResponseSchema.INSTANCE);
-  }
-
-  private static final class DeleteModelHolder {
-    static final Operation<DeleteModelRequest, DeleteModelResponse> DELETE_MODEL = new Operation<>("DeleteModel", "SageMaker", DeleteModelRequestSchema.INSTANCE, DeleteModelResponseSchema.INSTANCE);
-  }
-
-  private static final class ListModelsHolder {
-    static final Operation<ListModelsRequest, ListModelsResponse> LIST_MODELS = new Operation<>("ListModels", "SageMaker", ListModelsRequestSchema.INSTANCE, ListModelsResponseSchema.INSTANCE);
-  }
-
-  private static final class DescribeProcessingJobHolder {
-    static final Operation<DescribeProcessingJobRequest, DescribeProcessingJobResponse> DESCRIBE_PROCESSING_JOB = new Operation<>("DescribeProcessingJob", "SageMaker", DescribeProcessingJobRequestSchema.INSTANCE, DescribeProcessingJobResponseSchema.INSTANCE);
-  }
-
-  private static final class StopProcessingJobHolder {
-    static final Operation<StopProcessingJobRequest, StopProcessingJobResponse> STOP_PROCESSING_JOB = new Operation<>("StopProcessingJob", "SageMaker", StopProcessingJobRequestSchema.INSTANCE, StopProcessingJobResponseSchema.INSTANCE);
-  }
-
-  private static final class ListProcessingJobsHolder {
-    static final Operation<ListProcessingJobsRequest, ListProcessingJobsResponse> LIST_PROCESSING_JOBS = new Operation<>("ListProcessingJobs", "SageMaker", ListProcessingJobsRequestSchema.INSTANCE, ListProcessingJobsResponseSchema.INSTANCE);
-  }
-
-  private static final class DescribePipelineHolder {
-    static final Operation<DescribePipelineRequest, DescribePipelineResponse> DESCRIBE_PIPELINE = new Operation<>("DescribePipeline", "SageMaker", DescribePipelineRequestSchema.INSTANCE, DescribePipelineResponseSchema.INSTANCE);
-  }
-
-  private static final class DeletePipelineHolder {
-    static final Operation<DeletePipelineRequest, DeletePipelineResponse> DELETE_PIPELINE = new Operation<>("DeletePipeline", "SageMaker", DeletePipelineRequestSchema.INSTANCE, DeletePipelineResponseSchema.INSTANCE);
-  }
-
-  private static final class ListPipelinesHolder {
-    static final Operation<ListPipelinesRequest, ListPipelinesResponse> LIST_PIPELINES = new Operation<>("ListPipelines", "SageMaker", ListPipelinesRequestSchema.INSTANCE, ListPipelinesResponseSchema.INSTANCE);
-  }
-
-  private static final class StartPipelineExecutionHolder {
-    static final Operation<StartPipelineExecutionRequest, StartPipelineExecutionResponse> START_PIPELINE_EXECUTION = new Operation<>("StartPipelineExecution", "SageMaker", StartPipelineExecutionRequestSchema.INSTANCE, StartPipelineExecutionResponseSchema.INSTANCE);
-  }
-
-  private static final class DescribePipelineExecutionHolder {
-    static final Operation<DescribePipelineExecutionRequest, DescribePipelineExecutionResponse> DESCRIBE_PIPELINE_EXECUTION = new Operation<>("DescribePipelineExecution", "SageMaker", DescribePipelineExecutionRequestSchema.INSTANCE, DescribePipelineExecutionResponseSchema.INSTANCE);
-  }
-
-  private static final class DescribeClusterHolder {
-    static final Operation<DescribeClusterRequest, DescribeClusterResponse> DESCRIBE_CLUSTER = new Operation<>("DescribeCluster", "SageMaker", DescribeClusterRequestSchema.INSTANCE, DescribeClusterResponseSchema.INSTANCE);
-  }
-
-  private static final class DeleteClusterHolder {
-    static final Operation<DeleteClusterRequest, DeleteClusterResponse> DELETE_CLUSTER = new Operation<>("DeleteCluster", "SageMaker", DeleteClusterRequestSchema.INSTANCE, DeleteClusterResponseSchema.INSTANCE);
-  }
-
-  private static final class ListClustersHolder {
-    static final Operation<ListClustersRequest, ListClustersResponse> LIST_CLUSTERS = new Operation<>("ListClusters", "SageMaker", ListClustersRequestSchema.INSTANCE, ListClustersResponseSchema.INSTANCE);
+  private static Operation<?, ?> make(int id) {
+    switch (id) {
+      case 0:
+        return new Operation<>("CreateCluster", TARGET_PREFIX, CreateClusterRequest.class, CreateClusterResponse.class,
+              "errors=ResourceInUse,ResourceLimitExceeded;kind=Cluster;describe=DescribeCluster;exists=ResourceInUse|ValidationException:Cannot create already existing;compare=InstanceGroups[].InstanceCount>InstanceGroups[].TargetCount");
+      case 1:
+        return new Operation<>("CreateEndpoint", TARGET_PREFIX, CreateEndpointRequest.class, CreateEndpointResponse.class,
+              "errors=ResourceLimitExceeded;kind=Endpoint;consistency=ValidationException:Could not find endpoint configuration|ValidationException:Could not find model;describe=DescribeEndpoint;exists=ResourceInUse|ValidationException:Cannot create already existing");
+      case 2:
+        return new Operation<>("CreateEndpointConfig", TARGET_PREFIX, CreateEndpointConfigRequest.class, CreateEndpointConfigResponse.class,
+              "errors=ResourceLimitExceeded;kind=EndpointConfig;describe=DescribeEndpointConfig;exists=ResourceInUse|ValidationException:Cannot create already existing");
+      case 3:
+        return new Operation<>("CreateModel", TARGET_PREFIX, CreateModelRequest.class, CreateModelResponse.class,
+              "errors=ResourceLimitExceeded;kind=Model;describe=DescribeModel;exists=ResourceInUse|ValidationException:Cannot create already existing");
+      case 4:
+        return new Operation<>("CreatePipeline", TARGET_PREFIX, CreatePipelineRequest.class, CreatePipelineResponse.class,
+              "errors=ConflictException,ResourceNotFound,ResourceLimitExceeded;kind=Pipeline");
+      case 5:
+        return new Operation<>("CreateProcessingJob", TARGET_PREFIX, CreateProcessingJobRequest.class, CreateProcessingJobResponse.class,
+              "errors=ResourceNotFound,ResourceInUse,ResourceLimitExceeded;kind=ProcessingJob;describe=DescribeProcessingJob;exists=ResourceInUse|ValidationException:Cannot create already existing");
+      case 6:
+        return new Operation<>("DeleteCluster", TARGET_PREFIX, DeleteClusterRequest.class, DeleteClusterResponse.class,
+              "errors=ConflictException,ResourceNotFound;kind=Cluster");
+      case 7:
+        return new Operation<>("DeleteEndpoint", TARGET_PREFIX, DeleteEndpointRequest.class, DeleteEndpointResponse.class,
+              "kind=Endpoint");
+      case 8:
+        return new Operation<>("DeleteEndpointConfig", TARGET_PREFIX, DeleteEndpointConfigRequest.class, DeleteEndpointConfigResponse.class,
+              "kind=EndpointConfig");
+      case 9:
+        return new Operation<>("DeleteModel", TARGET_PREFIX, DeleteModelRequest.class, DeleteModelResponse.class,
+              "kind=Model");
+      case 10:
+        return new Operation<>("DeletePipeline", TARGET_PREFIX, DeletePipelineRequest.class, DeletePipelineResponse.class,
+              "errors=ConflictException,ResourceNotFound;kind=Pipeline");
+      case 11:
+        return new Operation<>("DescribeCluster", TARGET_PREFIX, DescribeClusterRequest.class, DescribeClusterResponse.class,
+              "errors=ResourceNotFound;kind=Cluster");
+      case 12:
+        return new Operation<>("DescribeEndpoint", TARGET_PREFIX, DescribeEndpointRequest.class, DescribeEndpointResponse.class,
+              "kind=Endpoint");
+      case 13:
+        return new Operation<>("DescribeEndpointConfig", TARGET_PREFIX, DescribeEndpointConfigRequest.class, DescribeEndpointConfigResponse.class,
+              "kind=EndpointConfig");
+      case 14:
+        return new Operation<>("DescribeModel", TARGET_PREFIX, DescribeModelRequest.class, DescribeModelResponse.class,
+              "kind=Model");
+      case 15:
+        return new Operation<>("DescribePipeline", TARGET_PREFIX, DescribePipelineRequest.class, DescribePipelineResponse.class,
+              "errors=ResourceNotFound;kind=Pipeline");
+      case 16:
+        return new Operation<>("DescribePipelineExecution", TARGET_PREFIX, DescribePipelineExecutionRequest.class, DescribePipelineExecutionResponse.class,
+              "errors=ResourceNotFound;kind=PipelineExecution");
+      case 17:
+        return new Operation<>("DescribeProcessingJob", TARGET_PREFIX, DescribeProcessingJobRequest.class, DescribeProcessingJobResponse.class,
+              "errors=ResourceNotFound;kind=ProcessingJob");
+      case 18:
+        return new Operation<>("ListClusters", TARGET_PREFIX, ListClustersRequest.class, ListClustersResponse.class,
+              "kind=Cluster");
+      case 19:
+        return new Operation<>("ListEndpoints", TARGET_PREFIX, ListEndpointsRequest.class, ListEndpointsResponse.class,
+              "kind=Endpoint");
+      case 20:
+        return new Operation<>("ListModels", TARGET_PREFIX, ListModelsRequest.class, ListModelsResponse.class,
+              "kind=Model");
+      case 21:
+        return new Operation<>("ListPipelines", TARGET_PREFIX, ListPipelinesRequest.class, ListPipelinesResponse.class,
+              "kind=Pipeline");
+      case 22:
+        return new Operation<>("ListProcessingJobs", TARGET_PREFIX, ListProcessingJobsRequest.class, ListProcessingJobsResponse.class,
+              "kind=ProcessingJob");
+      case 23:
+        return new Operation<>("StartPipelineExecution", TARGET_PREFIX, StartPipelineExecutionRequest.class, StartPipelineExecutionResponse.class,
+              "errors=ConflictException,ResourceNotFound,ResourceLimitExceeded;kind=PipelineExecution");
+      case 24:
+        return new Operation<>("StopProcessingJob", TARGET_PREFIX, StopProcessingJobRequest.class, StopProcessingJobResponse.class,
+              "errors=ResourceNotFound;kind=ProcessingJob");
+      case 25:
+        return new Operation<>("UpdateEndpoint", TARGET_PREFIX, UpdateEndpointRequest.class, UpdateEndpointResponse.class,
+              "errors=ResourceLimitExceeded;kind=Endpoint");
+      default: throw new IndexOutOfBoundsException("no operation " + id);
+    }
   }
 }

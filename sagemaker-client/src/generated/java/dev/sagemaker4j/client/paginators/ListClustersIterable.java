@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.ListClustersResponse;
  * The pages of {@code ListClusters}, fetched as iteration reaches them; see {@link PageIterable}.
  */
 public final class ListClustersIterable extends PageIterable<ListClustersRequest, ListClustersResponse, ClusterSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListClustersIterable(SageMakerClient client, ListClustersRequest first) {
     super(client::listClusters, first, new Pagination<>(Operations.listClusters(), "NextToken", "NextToken", "ClusterSummaries"));
   }

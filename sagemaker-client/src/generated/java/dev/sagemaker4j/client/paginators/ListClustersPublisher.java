@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.ListClustersResponse;
  * The pages of {@code ListClusters}, published as the subscriber asks; see {@link PagePublisher}.
  */
 public final class ListClustersPublisher extends PagePublisher<ListClustersRequest, ListClustersResponse, ClusterSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListClustersPublisher(SageMakerAsyncClient client, ListClustersRequest first) {
     super(client::listClusters, first, new Pagination<>(Operations.listClusters(), "NextToken", "NextToken", "ClusterSummaries"));
   }

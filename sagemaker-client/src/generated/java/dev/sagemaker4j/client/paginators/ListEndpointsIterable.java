@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.ListEndpointsResponse;
  * The pages of {@code ListEndpoints}, fetched as iteration reaches them; see {@link PageIterable}.
  */
 public final class ListEndpointsIterable extends PageIterable<ListEndpointsRequest, ListEndpointsResponse, EndpointSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListEndpointsIterable(SageMakerClient client, ListEndpointsRequest first) {
     super(client::listEndpoints, first, new Pagination<>(Operations.listEndpoints(), "NextToken", "NextToken", "Endpoints"));
   }

@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.ListEndpointsResponse;
  * The pages of {@code ListEndpoints}, published as the subscriber asks; see {@link PagePublisher}.
  */
 public final class ListEndpointsPublisher extends PagePublisher<ListEndpointsRequest, ListEndpointsResponse, EndpointSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListEndpointsPublisher(SageMakerAsyncClient client, ListEndpointsRequest first) {
     super(client::listEndpoints, first, new Pagination<>(Operations.listEndpoints(), "NextToken", "NextToken", "Endpoints"));
   }

@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.ModelSummary;
  * The pages of {@code ListModels}, published as the subscriber asks; see {@link PagePublisher}.
  */
 public final class ListModelsPublisher extends PagePublisher<ListModelsRequest, ListModelsResponse, ModelSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListModelsPublisher(SageMakerAsyncClient client, ListModelsRequest first) {
     super(client::listModels, first, new Pagination<>(Operations.listModels(), "NextToken", "NextToken", "Models"));
   }

@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.PipelineSummary;
  * The pages of {@code ListPipelines}, fetched as iteration reaches them; see {@link PageIterable}.
  */
 public final class ListPipelinesIterable extends PageIterable<ListPipelinesRequest, ListPipelinesResponse, PipelineSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListPipelinesIterable(SageMakerClient client, ListPipelinesRequest first) {
     super(client::listPipelines, first, new Pagination<>(Operations.listPipelines(), "NextToken", "NextToken", "PipelineSummaries"));
   }

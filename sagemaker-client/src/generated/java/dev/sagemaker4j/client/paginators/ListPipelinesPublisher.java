@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.PipelineSummary;
  * The pages of {@code ListPipelines}, published as the subscriber asks; see {@link PagePublisher}.
  */
 public final class ListPipelinesPublisher extends PagePublisher<ListPipelinesRequest, ListPipelinesResponse, PipelineSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListPipelinesPublisher(SageMakerAsyncClient client, ListPipelinesRequest first) {
     super(client::listPipelines, first, new Pagination<>(Operations.listPipelines(), "NextToken", "NextToken", "PipelineSummaries"));
   }

@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.ProcessingJobSummary;
  * The pages of {@code ListProcessingJobs}, published as the subscriber asks; see {@link PagePublisher}.
  */
 public final class ListProcessingJobsPublisher extends PagePublisher<ListProcessingJobsRequest, ListProcessingJobsResponse, ProcessingJobSummary> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListProcessingJobsPublisher(SageMakerAsyncClient client, ListProcessingJobsRequest first) {
     super(client::listProcessingJobs, first, new Pagination<>(Operations.listProcessingJobs(), "NextToken", "NextToken", "ProcessingJobSummaries"));
   }

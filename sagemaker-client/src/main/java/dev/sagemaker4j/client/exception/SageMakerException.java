@@ -28,8 +28,22 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 public class SageMakerException extends AwsServiceException {
   private static final long serialVersionUID = 1L;
 
+  private final boolean clockSkewed;
+
   protected SageMakerException(Builder builder) {
     super(builder);
+    this.clockSkewed = builder instanceof BuilderImpl b && b.clockSkewed;
+  }
+
+  /**
+   * Whether SageMaker refused the request for its signing time: the AWS SDK's error codes for
+   * that, or an error about the signature whose answer is dated more than four minutes from the
+   * client's signing clock. The retry strategies retry such errors, signed with the service's
+   * time.
+   */
+  @Override
+  public boolean isClockSkewException() {
+    return clockSkewed || super.isClockSkewException();
   }
 
   /**
@@ -86,17 +100,29 @@ public class SageMakerException extends AwsServiceException {
     @Override
     Builder numAttempts(Integer numAttempts);
 
+    /** Marks the error as one refused for the client's clock; see {@link #isClockSkewException}. */
+    Builder clockSkewed(boolean clockSkewed);
+
     @Override
     SageMakerException build();
   }
 
   /** The builder; generated subclasses extend it. */
   protected static class BuilderImpl extends AwsServiceException.BuilderImpl implements Builder {
+    private boolean clockSkewed;
+
     protected BuilderImpl() {}
 
     protected BuilderImpl(SageMakerException ex) {
       super(ex);
       numAttempts(ex.numAttempts());
+      clockSkewed = ex.clockSkewed;
+    }
+
+    @Override
+    public Builder clockSkewed(boolean clockSkewed) {
+      this.clockSkewed = clockSkewed;
+      return this;
     }
 
     @Override

@@ -3,14 +3,20 @@ package dev.sagemaker4j.client.internal;
 import dev.sagemaker4j.client.OverrideConfiguration;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +27,17 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
  * What a client was built with, resolved: region, endpoint, credentials, retry strategy,
- * timeouts, the clock and scheduler, and the resources the client owns and closes. Shared by
- * every call of one client; immutable but for the clock offset learnt from the service and the
- * lazily started scheduler.
+ * timeouts, the clock; the threads it starts only when it needs them (a scheduler for async
+ * waits and timeouts, workers for sync attempts that have a time limit and for aborts); the
+ * calls in flight; and what it owns and closes. Shared by every call of one client.
+ *
+ * <p>{@link #close()} ends every call in flight with a typed exception at once, aborts their
+ * attempts (from another thread: an HTTP client can block the thread that aborts), stops the
+ * threads it started and closes what it owns. No attempt starts after it.
  */
 public final class ClientRuntime implements AutoCloseable {
   static final Logger LOG = LoggerFactory.getLogger("dev.sagemaker4j.client");
-  private static final AtomicInteger SCHEDULER_THREADS = new AtomicInteger();
+  private static final AtomicInteger THREADS = new AtomicInteger();
 
   final Region region;
   final URI endpoint;
@@ -35,12 +45,14 @@ public final class ClientRuntime implements AutoCloseable {
   final RetryStrategy retryStrategy;
   final OverrideConfiguration config;
   final String userAgent;
-  private final Clock baseClock;
-  private final AtomicLong clockSkewMillis = new AtomicLong();
+  final ClockSkew clockSkew;
   private final List<AutoCloseable> owned;
   private final @Nullable ScheduledExecutorService givenScheduler;
   private volatile @Nullable ScheduledThreadPoolExecutor ownScheduler;
-  private final List<Thread> ownThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile @Nullable ThreadPoolExecutor workers;
+  private final List<Thread> ownThreads = new CopyOnWriteArrayList<>();
+  private final Set<Call<?, ?>> calls = ConcurrentHashMap.newKeySet();
+  private volatile @Nullable CallEngine engine;
   private volatile boolean closed;
 
   /**
@@ -54,7 +66,7 @@ public final class ClientRuntime implements AutoCloseable {
     this.config = config;
     this.retryStrategy = config.retryStrategy()
         .orElseGet(AwsRetryStrategy::standardRetryStrategy);
-    this.baseClock = config.clock();
+    this.clockSkew = new ClockSkew(config.clock());
     this.givenScheduler = config.scheduledExecutorService().orElse(null);
     this.owned = new ArrayList<>(owned);
     this.userAgent = UserAgent.value();
@@ -64,8 +76,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   private static final String SIGNER_LOGGER =
       "software.amazon.awssdk.http.auth.aws.internal.signer.DefaultV4RequestSigner";
-  private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap
-      .newKeySet();
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
   /**
    * Warns once per process when a third-party logger that prints credentials at DEBUG is at
@@ -78,23 +89,32 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  /** The signing clock: the configured one, corrected by any skew the service reported. */
-  Clock signingClock() {
-    long skew = clockSkewMillis.get();
-    return skew == 0 ? baseClock : Clock.offset(baseClock, Duration.ofMillis(skew));
+  /** The engine of this client's calls, made by the generated client. */
+  void engine(CallEngine engine) {
+    this.engine = engine;
   }
 
-  Clock baseClock() {
-    return baseClock;
+  /** The clock requests are signed with, before any correction for skew. */
+  Clock clock() {
+    return config.clock();
   }
 
-  /** Corrects later signatures by how far the service's clock is from ours. */
-  void adjustClockSkew(Duration serverMinusClient) {
-    long previous = clockSkewMillis.getAndSet(serverMinusClient.toMillis());
-    if (previous != serverMinusClient.toMillis()) {
-      LOG.warn("The clock differs from SageMaker's by {} s; signing with the service's time",
-          serverMinusClient.toSeconds());
+  boolean closed() {
+    return closed;
+  }
+
+  /** Records a call in flight; false when the client is closed. */
+  boolean register(Call<?, ?> call) {
+    calls.add(call);
+    if (closed) {
+      calls.remove(call);
+      return false;
     }
+    return true;
+  }
+
+  void unregister(Call<?, ?> call) {
+    calls.remove(call);
   }
 
   /** The scheduler for waits and timeouts, started on first use unless one was given. */
@@ -108,15 +128,9 @@ public final class ClientRuntime implements AutoCloseable {
         s = ownScheduler;
         if (s == null) {
           if (closed) {
-            throw new IllegalStateException("the client is closed");
+            throw new RejectedExecutionException("the client is closed");
           }
-          ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "sagemaker4j-scheduler-" + SCHEDULER_THREADS.incrementAndGet());
-            t.setDaemon(true);
-            ownThreads.add(t);
-            return t;
-          };
-          s = new ScheduledThreadPoolExecutor(1, factory);
+          s = new ScheduledThreadPoolExecutor(1, factory("sagemaker4j-scheduler-"));
           s.setRemoveOnCancelPolicy(true);
           s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
           ownScheduler = s;
@@ -126,8 +140,47 @@ public final class ClientRuntime implements AutoCloseable {
     return s;
   }
 
-  boolean closed() {
-    return closed;
+  /**
+   * Threads for sync attempts that have a time limit, and for aborts: made when needed, gone
+   * after a minute idle.
+   */
+  ExecutorService workers() {
+    ThreadPoolExecutor w = workers;
+    if (w == null) {
+      synchronized (this) {
+        w = workers;
+        if (w == null) {
+          w = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+              new SynchronousQueue<>(), factory("sagemaker4j-worker-"));
+          workers = w;
+        }
+      }
+    }
+    return w;
+  }
+
+  /**
+   * Aborts an attempt on another thread: an HTTP client's abort can wait for the thread that is
+   * blocked reading (the URL-connection client's does), and that must hold up neither the
+   * caller's timeout nor the other calls.
+   */
+  void abortElsewhere(Attempt attempt) {
+    try {
+      workers().execute(attempt::abort);
+    } catch (RejectedExecutionException e) {
+      Thread t = new Thread(attempt::abort, "sagemaker4j-abort");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private ThreadFactory factory(String prefix) {
+    return r -> {
+      Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      ownThreads.add(t);
+      return t;
+    };
   }
 
   @Override
@@ -138,26 +191,47 @@ public final class ClientRuntime implements AutoCloseable {
       }
       closed = true;
     }
+    CallEngine e = engine;
+    for (Call<?, ?> call : calls) {
+      if (e != null) {
+        e.abortForClose(call);
+      }
+    }
     ScheduledThreadPoolExecutor s = ownScheduler;
     if (s != null) {
       s.shutdownNow();
-      // close() returns once the thread is gone, unless it is that thread closing the client
-      if (!ownThreads.contains(Thread.currentThread())) {
-        try {
-          s.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    ThreadPoolExecutor w = workers;
+    if (w != null) {
+      w.shutdown(); // aborts still queued run; idle threads end
+    }
+    if (!ownThreads.contains(Thread.currentThread())) {
+      // close() returns once the client's threads are gone, but for a worker still blocked in
+      // an HTTP client's read that its abort could not end: that one ends with the read
+      try {
+        if (s != null && s.awaitTermination(5, TimeUnit.SECONDS)) {
           for (Thread t : ownThreads) {
-            t.join(1000);
+            if (t.getName().startsWith("sagemaker4j-scheduler-")) {
+              t.join(1000);
+            }
           }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
         }
+        if (w != null && w.awaitTermination(200, TimeUnit.MILLISECONDS)) {
+          for (Thread t : ownThreads) {
+            if (t.getName().startsWith("sagemaker4j-worker-")) {
+              t.join(200);
+            }
+          }
+        }
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
       }
     }
     for (AutoCloseable c : owned) {
       try {
         c.close();
-      } catch (Exception e) {
-        LOG.debug("closing {} failed", c.getClass().getName(), e);
+      } catch (Exception ex) {
+        LOG.debug("closing {} failed", c.getClass().getName(), ex);
       }
     }
   }

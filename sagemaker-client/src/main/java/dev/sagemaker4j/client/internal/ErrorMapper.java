@@ -6,8 +6,7 @@ import dev.sagemaker4j.client.exception.SageMakerException;
 import dev.sagemaker4j.model.internal.JsonCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.SdkBytes;
@@ -27,10 +26,11 @@ final class ErrorMapper {
   private ErrorMapper() {}
 
   /**
-   * @param clockSkew the exception's clock skew for the error code found, or null
+   * @param clockSkewed whether an answer with the error code found shows the client's clock
+   *     skewed
    */
   static SageMakerException map(SdkHttpResponse response, byte[] body, int attempts,
-      Function<@Nullable String, @Nullable Duration> clockSkew) {
+      Predicate<@Nullable String> clockSkewed) {
     int status = response.statusCode();
     String requestId = requestId(response);
     Parsed parsed = parse(body);
@@ -54,11 +54,7 @@ final class ErrorMapper {
         .statusCode(status)
         .requestId(requestId)
         .numAttempts(attempts);
-    Duration skew = clockSkew.apply(code);
-    if (skew != null) {
-      b.clockSkew(skew);
-    }
-    return b.build();
+    return b.clockSkewed(clockSkewed.test(code)).build();
   }
 
   static @Nullable String requestId(SdkHttpResponse response) {

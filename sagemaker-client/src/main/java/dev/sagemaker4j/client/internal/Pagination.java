@@ -31,7 +31,7 @@ public final class Pagination<Q extends SageMakerRequest, R extends SageMakerRes
     this.items = member(operation.output(), resultKey);
   }
 
-  private static Member member(StructSchema<?, ?> schema, String name) {
+  private static Member member(StructSchema<?> schema, String name) {
     Member m = schema.member(name);
     if (m == null) {
       throw new IllegalArgumentException(schema.name() + " has no member " + name);
@@ -41,17 +41,14 @@ public final class Pagination<Q extends SageMakerRequest, R extends SageMakerRes
 
   /** The token of the page after {@code page}, or null when it is the last. */
   public @Nullable String nextToken(R page) {
-    @SuppressWarnings("unchecked")
-    StructSchema<R, ?> schema = (StructSchema<R, ?>) operation.output();
-    Object token = schema.get(page, outputToken.index());
+    Object token = operation.output().get(page, outputToken.index());
     return token == null || ((String) token).isEmpty() ? null : (String) token;
   }
 
   /** The items of a page. */
   @SuppressWarnings("unchecked")
   public <T> List<T> items(R page) {
-    StructSchema<R, ?> schema = (StructSchema<R, ?>) operation.output();
-    Object list = schema.get(page, items.index());
+    Object list = operation.output().get(page, items.index());
     return list == null ? List.of() : (List<T>) list;
   }
 
@@ -62,23 +59,11 @@ public final class Pagination<Q extends SageMakerRequest, R extends SageMakerRes
       throw SdkClientException.create(operation.name() + " returned the NextToken it was sent ("
           + abbreviate(token) + "); stopping rather than fetching the same page for ever");
     }
-    @SuppressWarnings("unchecked")
-    StructSchema<Q, Object> schema = (StructSchema<Q, Object>) operation.input();
-    Object builder = schema.newBuilder();
-    for (Member m : schema.members()) {
-      Object v = schema.get(request, m.index());
-      if (v != null) {
-        schema.set(builder, m.index(), v);
-      }
-    }
-    schema.set(builder, inputToken.index(), token);
-    return schema.build(builder);
+    return operation.input().with(request, inputToken.index(), token);
   }
 
   private @Nullable String tokenOf(Q request) {
-    @SuppressWarnings("unchecked")
-    StructSchema<Q, ?> schema = (StructSchema<Q, ?>) operation.input();
-    return (String) schema.get(request, inputToken.index());
+    return (String) operation.input().get(request, inputToken.index());
   }
 
   private static String abbreviate(String token) {

@@ -1,5 +1,6 @@
 package dev.sagemaker4j.client.internal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -11,26 +12,14 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.http.async.SdkAsyncHttpResponseHandler;
 
 /**
- * Gathers an async response, headers and whole body, up to a size limit, into {@link
- * #future()}. Completes once: with the response, or with the first failure.
+ * Gathers an async answer, head and whole body, within the body limit, into {@link #future()}.
+ * Completes once: with the answer, or with the first failure.
  */
 final class ResponseCollector implements SdkAsyncHttpResponseHandler {
-  /** A whole response. */
+  /** A whole answer. */
   record Response(SdkHttpResponse headers, byte[] body) {}
 
-  /** The body passed the limit; the stream was cancelled. */
-  static final class TooLarge extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient SdkHttpResponse headers;
-    final long declared;
-
-    TooLarge(SdkHttpResponse headers, long declared) {
-      super(null, null, false, false);
-      this.headers = headers;
-      this.declared = declared;
-    }
-  }
-
+  private final Attempt attempt;
   private final CompletableFuture<Response> future = new CompletableFuture<>();
   /** The body as streamed; completed by the stream, confirmed by the exchange. */
   private final CompletableFuture<Response> streamed = new CompletableFuture<>();
@@ -39,8 +28,9 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
   private volatile boolean streamStarted;
   private volatile @Nullable Subscription subscription;
 
-  ResponseCollector(long maxBytes) {
-    this.max = maxBytes;
+  ResponseCollector(Attempt attempt) {
+    this.attempt = attempt;
+    this.max = attempt.maxResponseBytes();
   }
 
   CompletableFuture<Response> future() {
@@ -50,9 +40,11 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
   @Override
   public void onHeaders(SdkHttpResponse response) {
     headers = response;
-    long declared = declaredLength(response);
+    attempt.received(response);
+    long declared = BodyLimit.declaredLength(response);
     if (declared > max) {
-      future.completeExceptionally(new TooLarge(response, declared));
+      future.completeExceptionally(Failures.tooLarge(attempt.call.operation.name(), response,
+          attempt.number, max, declared));
     }
   }
 
@@ -78,7 +70,8 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
         int n = b.remaining();
         if (size + (long) n > max) {
           // fail first: cancelling makes some HTTP clients report the cancellation as an error
-          future.completeExceptionally(new TooLarge(headers, -1));
+          future.completeExceptionally(Failures.tooLarge(attempt.call.operation.name(),
+              headers, attempt.number, max, -1));
           subscription.cancel();
           return;
         }
@@ -96,13 +89,15 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
 
       @Override
       public void onComplete() {
-        byte[] body = Arrays.copyOf(buf, size);
-        long declared = declaredLength(headers);
-        if (declared >= 0 && declared != body.length) {
-          future.completeExceptionally(new java.io.IOException("the response ended after "
-              + body.length + " of its " + declared + " bytes"));
+        long declared = BodyLimit.declaredLength(headers);
+        if (declared >= 0 && declared != size) {
+          future.completeExceptionally(declared > size
+              ? Failures.truncated(attempt.call.operation.name(), headers, attempt.number,
+                  size, declared)
+              : new IOException("the response had " + size + " bytes, more than its "
+                  + declared));
         } else {
-          streamed.complete(new Response(headers, body));
+          streamed.complete(new Response(headers, Arrays.copyOf(buf, size)));
         }
       }
     });
@@ -115,8 +110,8 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
 
   /**
    * The HTTP exchange ended. A body counts only once the exchange also ended well: an HTTP client
-   * may complete a truncated or malformed stream and report the failure on the exchange. A
-   * response that never streamed a body has an empty one.
+   * may complete a truncated or malformed stream and report the failure on the exchange. An
+   * answer that never streamed a body has an empty one.
    */
   void exchangeDone(@Nullable Throwable error) {
     if (error != null) {
@@ -135,21 +130,10 @@ final class ResponseCollector implements SdkAsyncHttpResponseHandler {
   }
 
   /** Stops reading: the attempt timed out or the call ended. */
-  void cancel(Throwable reason) {
+  void cancel() {
     Subscription s = subscription;
     if (s != null) {
       s.cancel();
-    }
-    future.completeExceptionally(reason);
-  }
-
-  /** The body length the response declares, or -1; sync and async responses alike. */
-  static long declaredLength(SdkHttpResponse response) {
-    String value = response.firstMatchingHeader("Content-Length").orElse(null);
-    try {
-      return value == null ? -1 : Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      return -1;
     }
   }
 }

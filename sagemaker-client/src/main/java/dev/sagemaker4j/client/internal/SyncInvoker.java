@@ -1,16 +1,18 @@
 package dev.sagemaker4j.client.internal;
 
-import dev.sagemaker4j.client.exception.UnreadableResponseException;
+import dev.sagemaker4j.client.Sleeper;
 import dev.sagemaker4j.model.SageMakerRequest;
 import dev.sagemaker4j.model.SageMakerResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.AbortedException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -18,273 +20,176 @@ import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
- * The sync client's last stage: send each attempt through an {@link SdkHttpClient} on the
- * calling thread, wait between attempts with the configured sleeper, and enforce the timeouts.
+ * The sync client's transport: sends each attempt through an {@link SdkHttpClient} and waits
+ * between attempts, on the calling thread.
+ *
+ * <p>An attempt with a time limit (an attempt timeout or the call's deadline) runs on one of the
+ * client's worker threads while the caller waits for it, for at most the limit: HTTP clients
+ * cannot always be stopped from outside a blocked read (the URL-connection client's abort waits
+ * for the reader), and the caller must not wait on them. At the limit the attempt is aborted
+ * from another thread and the caller gets the timeout at once. Without a time limit the attempt
+ * runs on the calling thread, with no thread hand-off.
  */
-public final class SyncInvoker implements AutoCloseable {
+public final class SyncInvoker implements Transport, AutoCloseable {
   private final ClientRuntime runtime;
-  private final RequestPipeline pipeline;
+  private final CallEngine engine;
   private final SdkHttpClient http;
 
-  public SyncInvoker(ClientRuntime runtime, SdkHttpClient http) {
+  /** @param operations the client's operations by name */
+  public SyncInvoker(ClientRuntime runtime, SdkHttpClient http,
+      Function<String, @Nullable Operation<?, ?>> operations) {
     this.runtime = runtime;
-    this.pipeline = new RequestPipeline(runtime);
+    this.engine = new CallEngine(runtime, operations);
+    runtime.engine(engine);
     this.http = http;
+    if (http.getClass().getName().contains("Apache")) {
+      ClientRuntime.warnIfDebugLeaks("org.apache.http.headers", "the Apache HTTP client then"
+          + " logs every request's headers, its Authorization signature and session token"
+          + " included");
+      ClientRuntime.warnIfDebugLeaks("org.apache.http.wire", "the Apache HTTP client then logs"
+          + " every byte sent, the Authorization signature and session token included");
+    }
   }
 
-  /** Makes one call: its attempts and the waits between them. */
+  /** Makes one call, on the calling thread. */
   public <I extends SageMakerRequest, O extends SageMakerResponse> O invoke(Operation<I, O> op,
       I request) {
-    PreparedCall<I, O> call = pipeline.prepare(op, request);
-    RetryController retry = new RetryController(runtime, op);
-    Duration callTimeout = runtime.config.apiCallTimeout().orElse(null);
-    long deadline = callTimeout == null ? Long.MAX_VALUE
-        : call.startNanos + callTimeout.toNanos();
-    int attempt = 0;
-    Duration initial = retry.begin();
-    if (!initial.isZero()) {
-      sleep(initial);
-    }
-    while (true) {
-      attempt++;
-      SdkException failure;
+    return CallEngine.join(engine.execute(op, request, this));
+  }
+
+  @Override
+  public CompletableFuture<Object> send(Attempt a) {
+    if (a.timeoutNanos == 0) {
       try {
-        O response = attempt(call, attempt, retry.maxAttempts(), deadline, callTimeout);
-        retry.succeeded();
-        return response;
-      } catch (ApiCallTimeoutException e) {
-        throw e;
-      } catch (SdkException e) {
-        failure = e;
+        return CompletableFuture.completedFuture(exchange(a));
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
       }
-      if (UnknownOutcome.applies(runtime, retry, call, failure)) {
-        return UnknownOutcome.resolve(this, call, failure, attempt);
-      }
-      Duration delay = retry.failed(failure);
-      if (delay == null) {
-        throw failure;
-      }
-      if (deadline != Long.MAX_VALUE && System.nanoTime() + delay.toNanos() >= deadline) {
-        throw callTimedOut(call, callTimeout, attempt, failure);
-      }
-      RequestPipeline.logRetry(call, attempt, failure, delay);
-      sleep(delay);
     }
-  }
-
-  private <O extends SageMakerResponse> O attempt(PreparedCall<?, O> call, int attempt,
-      int maxAttempts, long deadline, Duration callTimeout) {
-    AwsCredentialsIdentity identity = runtime.credentials.resolveCredentials();
-    SdkHttpRequest signed = pipeline.sign(call, attempt, maxAttempts, identity);
-    ExecutableHttpRequest exec = http.prepareRequest(HttpExecuteRequest.builder()
-        .request(signed)
-        .contentStreamProvider(ContentStreamProvider.fromByteArrayUnsafe(call.body))
-        .build());
-    long attemptTimeout = runtime.config.apiCallAttemptTimeout().map(Duration::toNanos).orElse(0L);
-    Watchdog watchdog = Watchdog.start(runtime, exec, attemptTimeout, deadline);
+    CompletableFuture<Object> work;
     try {
-      HttpExecuteResponse response = exec.call();
-      Optional<AbortableInputStream> stream = response.responseBody();
-      watchdog.watch(stream.orElse(null));
-      if (response.httpResponse().isSuccessful() && stream.isPresent()) {
-        return readSuccess(call, response.httpResponse(), stream.get(), attempt);
-      }
-      byte[] body = readBody(call, response, stream, attempt);
-      return pipeline.read(call, response.httpResponse(), body, attempt);
-    } catch (SdkException e) {
-      if (watchdog.fired() == Watchdog.Fired.NONE || e instanceof UnreadableResponseException
-          && !(e.getCause() instanceof IOException)) {
-        throw e;
-      }
-      throw timedOut(call, watchdog, attempt, callTimeout, e);
-    } catch (IOException | RuntimeException e) {
-      if (watchdog.fired() != Watchdog.Fired.NONE) {
-        throw timedOut(call, watchdog, attempt, callTimeout, e);
-      }
-      throw SdkClientException.builder()
-          .message("Unable to execute HTTP request to SageMaker (" + call.operation.name()
-              + "): " + e.getMessage())
-          .cause(e)
-          .numAttempts(attempt)
-          .build();
-    } finally {
-      watchdog.cancel();
+      work = CompletableFuture.supplyAsync(() -> exchange(a), runtime.workers());
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(Failures.closed(a.call.operation.name(), a.number));
     }
-  }
-
-  private SdkException timedOut(PreparedCall<?, ?> call, Watchdog watchdog, int attempt,
-      Duration callTimeout, Throwable cause) {
-    if (watchdog.fired() == Watchdog.Fired.CALL) {
-      return callTimedOut(call, callTimeout, attempt, cause);
-    }
-    Duration limit = runtime.config.apiCallAttemptTimeout().orElseThrow();
-    return ApiCallAttemptTimeoutException.builder()
-        .message(call.operation.name() + " attempt " + attempt + " did not complete within the"
-            + " apiCallAttemptTimeout of " + limit.toMillis() + " ms")
-        .cause(cause)
-        .numAttempts(attempt)
-        .build();
-  }
-
-  static ApiCallTimeoutException callTimedOut(PreparedCall<?, ?> call, Duration callTimeout,
-      int attempts, Throwable cause) {
-    return ApiCallTimeoutException.builder()
-        .message(call.operation.name() + " did not complete within the apiCallTimeout of "
-            + callTimeout.toMillis() + " ms (" + attempts + (attempts == 1 ? " attempt" : " attempts")
-            + ")")
-        .cause(cause)
-        .numAttempts(attempts)
-        .build();
-  }
-
-  /**
-   * Parses a successful answer from the connection's stream, read no further than
-   * {@code maxResponseBytes}. A failure part-way abandons the connection rather than drain it.
-   */
-  private <O extends SageMakerResponse> O readSuccess(PreparedCall<?, O> call,
-      SdkHttpResponse http, AbortableInputStream in, int attempt) throws IOException {
-    long max = runtime.config.maxResponseBytes();
-    long declared = ResponseCollector.declaredLength(http);
-    boolean complete = false;
     try {
-      if (declared > max) {
-        throw tooLarge(call, http, attempt, max, declared);
-      }
-      O response = pipeline.readSuccess(call, http, new Bounded(in, max), attempt);
-      complete = true;
-      return response;
-    } catch (UnreadableResponseException e) {
-      if (e.getCause() instanceof Bounded.TooLarge) {
-        throw tooLarge(call, http, attempt, max, -1);
-      }
-      throw e;
-    } finally {
-      if (!complete) {
-        in.abort();
-      }
-      in.close();
-    }
-  }
-
-  /** A stream that fails once more than {@code max} bytes have come through it. */
-  private static final class Bounded extends java.io.FilterInputStream {
-    /** The signal that the body outgrew the limit. */
-    static final class TooLarge extends IOException {
-      private static final long serialVersionUID = 1L;
-
-      TooLarge() {
-        super("the body is larger than maxResponseBytes", null);
-      }
-    }
-
-    private long left;
-
-    Bounded(java.io.InputStream in, long max) {
-      super(in);
-      this.left = max;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0 && --left < 0) {
-        throw new TooLarge();
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, (int) Math.min(len, Math.max(left + 1, 1)));
-      if (n > 0) {
-        left -= n;
-        if (left < 0) {
-          throw new TooLarge();
-        }
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = in.skip(Math.min(n, left + 1));
-      left -= skipped;
-      if (left < 0) {
-        throw new TooLarge();
-      }
-      return skipped;
-    }
-  }
-
-  private byte[] readBody(PreparedCall<?, ?> call, HttpExecuteResponse response,
-      Optional<AbortableInputStream> stream, int attempt) throws IOException {
-    if (stream.isEmpty()) {
-      return new byte[0];
-    }
-    long max = runtime.config.maxResponseBytes();
-    try (AbortableInputStream in = stream.get()) {
-      long declared = ResponseCollector.declaredLength(response.httpResponse());
-      if (declared > max) {
-        in.abort();
-        throw tooLarge(call, response.httpResponse(), attempt, max, declared);
-      }
-      if (declared >= 0) {
-        // the usual case: one array of exactly the declared size, no copy
-        byte[] body = new byte[(int) declared];
-        int n = in.readNBytes(body, 0, body.length);
-        if (n < body.length) {
-          throw new java.io.EOFException("the response ended after " + n + " of its "
-              + declared + " bytes");
-        }
-        return body;
-      }
-      byte[] buf = new byte[8192];
-      int n = 0;
-      while (true) {
-        if (n == buf.length) {
-          if (n >= max) {
-            if (in.read() < 0) {
-              break;
-            }
-            in.abort();
-            throw tooLarge(call, response.httpResponse(), attempt, max, -1);
-          }
-          buf = Arrays.copyOf(buf, (int) Math.min(max, (long) buf.length * 2));
-        }
-        int r = in.read(buf, n, buf.length - n);
-        if (r < 0) {
-          break;
-        }
-        n += r;
-      }
-      return n == buf.length ? buf : Arrays.copyOf(buf, n);
-    }
-  }
-
-  static UnreadableResponseException tooLarge(PreparedCall<?, ?> call, SdkHttpResponse r,
-      int attempt, long max, long declared) {
-    return UnreadableResponseException.create(call.operation.name(),
-        r.statusCode(), ErrorMapper.requestId(r), attempt,
-        "the body " + (declared > 0 ? "of " + declared + " bytes " : "") + "is larger than"
-            + " maxResponseBytes (" + max + ")", null);
-  }
-
-  private void sleep(Duration delay) {
-    try {
-      runtime.config.sleeper().sleep(delay);
+      // returns when the attempt ends, when its time is up, or when the call ends (the
+      // client closed): whichever comes first
+      CompletableFuture.anyOf(work, a.call.result).get(a.timeoutNanos, TimeUnit.NANOSECONDS);
+      return work.isDone() ? work : CompletableFuture.failedFuture(
+          Failures.closed(a.call.operation.name(), a.number));
+    } catch (TimeoutException e) {
+      runtime.abortElsewhere(a);
+      return CompletableFuture.failedFuture(a.timedOut(null));
+    } catch (ExecutionException e) {
+      return work.isDone() ? work : CompletableFuture.failedFuture(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw AbortedException.create("Interrupted while waiting to retry a SageMaker call", e);
+      runtime.abortElsewhere(a);
+      return CompletableFuture.failedFuture(AbortedException.builder()
+          .message(a.call.operation.name() + " was interrupted").cause(e).build());
     }
+  }
+
+  /** Sends the attempt and reads its answer; releases its connection whatever happens. */
+  private Object exchange(Attempt a) {
+    ExecutableHttpRequest exec = http.prepareRequest(HttpExecuteRequest.builder()
+        .request(a.request)
+        .contentStreamProvider(ContentStreamProvider.fromByteArrayUnsafe(a.body))
+        .build());
+    a.abortWith(exec);
+    boolean complete = false;
+    AbortableInputStream in = null;
+    try {
+      HttpExecuteResponse response = exec.call();
+      SdkHttpResponse head = response.httpResponse();
+      a.received(head);
+      in = response.responseBody().orElse(null);
+      if (in != null) {
+        AbortableInputStream stream = in;
+        a.abortWith(() -> {
+          stream.abort();
+          exec.abort();
+        });
+      }
+      if (head.isSuccessful() && in != null) {
+        Object out = a.readStream(head, in);
+        complete = true;
+        return out;
+      }
+      byte[] body = readBody(a, head, in);
+      complete = true;
+      return a.read(head, body);
+    } catch (IOException e) {
+      throw a.aborted() && !(e instanceof BodyLimit.TooLarge) ? a.timedOut(e)
+          : Failures.io(a.call.operation.name(), runtime.endpoint.toString(), a.number, e);
+    } catch (SdkException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw a.aborted() ? a.timedOut(e)
+          : Failures.io(a.call.operation.name(), runtime.endpoint.toString(), a.number, e);
+    } finally {
+      if (!complete) {
+        a.abort(); // a failed attempt releases its connection, never leaves it half read
+      }
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException | RuntimeException e) {
+          ClientRuntime.LOG.debug("closing a response stream failed", e);
+        }
+      }
+    }
+  }
+
+  /** An error answer's whole body, within the body limit. */
+  private static byte[] readBody(Attempt a, SdkHttpResponse head,
+      @Nullable AbortableInputStream in) throws IOException {
+    if (in == null) {
+      return new byte[0];
+    }
+    long max = a.maxResponseBytes();
+    long declared = BodyLimit.declaredLength(head);
+    String op = a.call.operation.name();
+    if (declared > max) {
+      throw Failures.tooLarge(op, head, a.number, max, declared);
+    }
+    try {
+      return new BodyLimit.Counting(in, max, declared).readAllBytes();
+    } catch (BodyLimit.TooLarge e) {
+      throw Failures.tooLarge(op, head, a.number, max, -1);
+    } catch (BodyLimit.Truncated e) {
+      throw Failures.truncated(op, head, a.number, e.read, declared);
+    }
+  }
+
+  @Override
+  public CompletableFuture<Void> delay(Call<?, ?> call, Duration delay) {
+    Sleeper sleeper = runtime.config.sleeper();
+    try {
+      if (sleeper == Sleeper.THREAD_SLEEP) {
+        // the call's end (the client closing) ends the wait early
+        call.result.get(delay.toNanos(), TimeUnit.NANOSECONDS);
+      } else {
+        sleeper.sleep(delay);
+      }
+    } catch (TimeoutException | ExecutionException | java.util.concurrent.CancellationException
+        e) {
+      // the wait is over, or the call ended while it lasted: the engine sees which
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CompletableFuture.failedFuture(AbortedException.builder()
+          .message("Interrupted while waiting to retry " + call.operation.name()).cause(e)
+          .build());
+    }
+    return CompletableFuture.completedFuture(null);
   }
 
   /** How this client waits: its waiters use the same sleeper. */
-  public dev.sagemaker4j.client.Sleeper sleeper() {
+  public Sleeper sleeper() {
     return runtime.config.sleeper();
   }
 

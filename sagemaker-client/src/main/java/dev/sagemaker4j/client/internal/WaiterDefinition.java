@@ -3,7 +3,6 @@ package dev.sagemaker4j.client.internal;
 import dev.sagemaker4j.client.exception.SageMakerException;
 import dev.sagemaker4j.model.internal.Member;
 import dev.sagemaker4j.model.internal.StructSchema;
-import dev.sagemaker4j.model.internal.schema.Schemas;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -155,16 +154,15 @@ public final class WaiterDefinition {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   private static @Nullable Object step(@Nullable Object owner, String wireName) {
     if (owner instanceof List) {
       return projectStep((List<?>) owner, wireName);
     }
-    if (owner == null) {
+    if (!StructSchema.isStructure(owner)) {
       return null;
     }
-    StructSchema<Object, ?> schema = (StructSchema<Object, ?>) Schemas.forClass(owner.getClass());
-    Member m = schema == null ? null : schema.member(wireName);
+    StructSchema<Object> schema = StructSchema.ofValue(owner);
+    Member m = schema.member(wireName);
     return m == null ? null : schema.get(owner, m.index());
   }
 

@@ -1,5 +1,6 @@
 package dev.sagemaker4j.client.internal;
 
+import dev.sagemaker4j.client.AsyncSleeper;
 import dev.sagemaker4j.client.Sleeper;
 import dev.sagemaker4j.client.waiters.WaiterException;
 import dev.sagemaker4j.client.waiters.WaiterOverrides;
@@ -7,11 +8,9 @@ import dev.sagemaker4j.client.waiters.WaiterResponse;
 import dev.sagemaker4j.model.SageMakerResponse;
 import dev.sagemaker4j.model.internal.Member;
 import dev.sagemaker4j.model.internal.StructSchema;
-import dev.sagemaker4j.model.internal.schema.Schemas;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -55,28 +54,24 @@ public final class Waiters {
     }
   }
 
-  /** Waits without blocking: polls and delays run on the async client and {@code delayer}. */
+  /** Waits without blocking: polls run on the async client, waits through {@code sleeper}. */
   public static <Q, R extends SageMakerResponse> CompletableFuture<WaiterResponse<R>> awaitAsync(
       Function<Q, CompletableFuture<R>> poll, Q request, WaiterDefinition definition,
-      WaiterOverrides overrides, Delayer delayer) {
+      WaiterOverrides overrides, AsyncSleeper delayer) {
     CompletableFuture<WaiterResponse<R>> result = new CompletableFuture<>();
     new AsyncWait<>(poll, request, definition, new Limits(definition, overrides), delayer, result)
         .poll(1);
     return result;
   }
 
-  /** Runs a task after a delay, without blocking a thread. */
-  @FunctionalInterface
-  public interface Delayer {
-    void after(Duration delay, Runnable task);
-
-    /** The JDK's shared delayed executor, for clients that bring no scheduler. */
-    static Delayer jdk() {
-      return (delay, task) -> {
-        Executor e = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
-        e.execute(task);
-      };
-    }
+  /** Waits on the JDK's shared delayed executor: for clients that bring no sleeper. */
+  public static AsyncSleeper jdkSleeper() {
+    return delay -> {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
+          .execute(() -> done.complete(null));
+      return done;
+    };
   }
 
   private static final class AsyncWait<Q, R extends SageMakerResponse> {
@@ -84,11 +79,11 @@ public final class Waiters {
     final Q request;
     final WaiterDefinition definition;
     final Limits limits;
-    final Delayer delayer;
+    final AsyncSleeper delayer;
     final CompletableFuture<WaiterResponse<R>> result;
 
     AsyncWait(Function<Q, CompletableFuture<R>> poll, Q request, WaiterDefinition definition,
-        Limits limits, Delayer delayer, CompletableFuture<WaiterResponse<R>> result) {
+        Limits limits, AsyncSleeper delayer, CompletableFuture<WaiterResponse<R>> result) {
       this.poll = poll;
       this.request = request;
       this.definition = definition;
@@ -123,7 +118,12 @@ public final class Waiters {
             return;
           }
           Duration delay = limits.nextDelay(definition, attempt, response, (SdkException) error);
-          delayer.after(delay, () -> {
+          delayer.sleep(delay).whenComplete((v, e) -> {
+            if (e != null) {
+              result.completeExceptionally(e instanceof CompletionException
+                  && e.getCause() != null ? e.getCause() : e);
+              return;
+            }
             limits.waited(delay);
             poll(attempt + 1);
           });
@@ -205,8 +205,7 @@ public final class Waiters {
     if (response == null) {
       return "";
     }
-    @SuppressWarnings("unchecked")
-    StructSchema<Object, ?> schema = (StructSchema<Object, ?>) Schemas.forClass(response.getClass());
+    StructSchema<Object> schema = StructSchema.ofValue(response);
     for (String name : new String[] {"FailureReason", "FailureMessage", "ExitMessage"}) {
       Member m = schema.member(name);
       Object v = m == null ? null : schema.get(response, m.index());

@@ -27,7 +27,7 @@ public class PageIterable<Q extends SageMakerRequest, R extends SageMakerRespons
   private final Q first;
   private final Pagination<Q, R> pagination;
 
-  protected PageIterable(Function<Q, R> call, Q first, Pagination<Q, R> pagination) {
+  PageIterable(Function<Q, R> call, Q first, Pagination<Q, R> pagination) {
     this.call = call;
     this.first = first;
     this.pagination = pagination;

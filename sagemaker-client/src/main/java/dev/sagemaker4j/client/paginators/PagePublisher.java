@@ -33,7 +33,7 @@ public class PagePublisher<Q extends SageMakerRequest, R extends SageMakerRespon
   private final Q first;
   private final Pagination<Q, R> pagination;
 
-  protected PagePublisher(Function<Q, CompletableFuture<R>> call, Q first,
+  PagePublisher(Function<Q, CompletableFuture<R>> call, Q first,
       Pagination<Q, R> pagination) {
     this.call = call;
     this.first = first;

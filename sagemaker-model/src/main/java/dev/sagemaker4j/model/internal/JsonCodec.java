@@ -15,7 +15,6 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +24,15 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes generated structures as SageMaker's JSON, by walking their {@link
  * StructSchema}s with Jackson's streaming API: no reflection, no data binding.
  *
- * <p>Writing: members in model order, wire names, absent members and empty lists and maps left
- * out, timestamps as epoch seconds with three decimals ({@code 1717200000.000}).
+ * <p>Writing: members in model order, wire names, unset members left out, a list or map that was
+ * set written even when empty ({@code []}, {@code {}}, as the AWS SDKs write it), timestamps as
+ * epoch seconds with three decimals ({@code 1717200000.000}).
  *
  * <p>Reading is tolerant where the AWS SDKs are: unknown members are skipped, {@code null} is
  * absence, numbers and booleans may come as strings, timestamps as integers, fractions, exponent
- * form or ISO-8601 strings. A value of the wrong kind fails with a {@link JsonParseException}
- * that names the member path.
+ * form or ISO-8601 strings. An empty list or map stays set, so a structure read from JSON writes
+ * back the same members. A value of the wrong kind fails with a {@link JsonParseException} that
+ * names the member path.
  */
 public final class JsonCodec {
   /**
@@ -53,7 +54,7 @@ public final class JsonCodec {
   private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
 
   /** The JSON bytes of {@code value}. */
-  public static <T> byte[] toBytes(StructSchema<T, ?> schema, T value) {
+  public static <T> byte[] toBytes(StructSchema<T> schema, T value) {
     Output out = OUTPUT.get();
     if (out.inUse) {
       out = new Output(); // written from inside a write: rare, and not worth a pool
@@ -90,23 +91,21 @@ public final class JsonCodec {
   }
 
   /** Writes {@code value} as one JSON object. */
-  public static <T> void write(JsonGenerator g, StructSchema<T, ?> schema, T value)
+  public static <T> void write(JsonGenerator g, StructSchema<T> schema, T value)
       throws IOException {
+    Object[] values = schema.values(value);
+    List<Member> members = schema.members();
     g.writeStartObject();
-    for (Member m : schema.members()) {
-      Object v = schema.get(value, m.index());
-      if (v == null || isEmptyContainer(v)) {
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      if (v == null) {
         continue;
       }
+      Member m = members.get(i);
       g.writeFieldName(m.wireName());
       writeValue(g, m.shape(), v);
     }
     g.writeEndObject();
-  }
-
-  private static boolean isEmptyContainer(Object v) {
-    return (v instanceof Collection && ((Collection<?>) v).isEmpty())
-        || (v instanceof Map && ((Map<?, ?>) v).isEmpty());
   }
 
   @SuppressWarnings("unchecked")
@@ -134,7 +133,7 @@ public final class JsonCodec {
       case LIST:
         Shape member = ((ListShape) shape).member();
         g.writeStartArray();
-        for (Object e : (Collection<?>) v) {
+        for (Object e : (List<?>) v) {
           if (e != null) {
             writeValue(g, member, e);
           }
@@ -153,7 +152,7 @@ public final class JsonCodec {
         g.writeEndObject();
         break;
       case STRUCTURE:
-        write(g, (StructSchema<Object, ?>) shape, v);
+        write(g, (StructSchema<Object>) shape, v);
         break;
       default:
         throw new IllegalStateException("unknown kind " + shape.kind());
@@ -192,13 +191,13 @@ public final class JsonCodec {
 
   /**
    * Reads a structure from a whole body. An empty body (SageMaker answers some deletes with one)
-   * gives an empty builder.
+   * gives a structure with no member set.
    */
-  public static <T, B> B readBuilder(StructSchema<T, B> schema, byte[] body, int offset, int length)
+  public static <T> T read(StructSchema<T> schema, byte[] body, int offset, int length)
       throws IOException {
     try (JsonParser p = FACTORY.createParser(body, offset, length)) {
-      B builder = readWhole(p, schema);
-      return builder == null ? schema.newBuilder() : builder;
+      T value = readWhole(p, schema);
+      return value == null ? schema.create(new Object[schema.members().size()]) : value;
     }
   }
 
@@ -206,38 +205,34 @@ public final class JsonCodec {
    * Reads a structure from a stream to its end, without first copying it into an array: the
    * parser reads through a buffer it reuses. Closes the stream.
    *
-   * @return the builder, or null if the stream held nothing at all
+   * @return the structure, or null if the stream held nothing at all
    */
-  public static <T, B> @Nullable B readBuilderOrNull(StructSchema<T, B> schema, InputStream body)
+  public static <T> @Nullable T readOrNull(StructSchema<T> schema, InputStream body)
       throws IOException {
     try (JsonParser p = FACTORY.createParser(body)) {
       return readWhole(p, schema);
     }
   }
 
-  private static <T, B> @Nullable B readWhole(JsonParser p, StructSchema<T, B> schema)
+  private static <T> @Nullable T readWhole(JsonParser p, StructSchema<T> schema)
       throws IOException {
     JsonToken t = p.nextToken();
     if (t == null) {
       return null;
     }
-    B builder = readInto(p, schema);
+    T value = read(p, schema);
     if (p.nextToken() != null) {
       throw new JsonParseException(p, "unexpected content after the " + schema.name() + " object");
     }
-    return builder;
+    return value;
   }
 
   /** Reads the structure at the parser's current token, which must start an object. */
-  public static <T, B> T read(JsonParser p, StructSchema<T, B> schema) throws IOException {
-    return schema.build(readInto(p, schema));
-  }
-
-  private static <T, B> B readInto(JsonParser p, StructSchema<T, B> schema) throws IOException {
+  public static <T> T read(JsonParser p, StructSchema<T> schema) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(p, "", "an object for " + schema.name());
     }
-    B builder = schema.newBuilder();
+    Object[] values = new Object[schema.members().size()];
     String field;
     while ((field = p.nextFieldName()) != null) {
       JsonToken t = p.nextToken();
@@ -249,20 +244,16 @@ public final class JsonCodec {
       if (t == JsonToken.VALUE_NULL) {
         continue;
       }
-      Object v;
       try {
-        v = readValue(p, m.shape());
+        values[m.index()] = readValue(p, m.shape());
       } catch (PathedException e) {
         throw e.under(m.wireName());
-      }
-      if (v != null) {
-        schema.set(builder, m.index(), v);
       }
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
       throw new JsonParseException(p, "unexpected token " + p.currentToken() + " in " + schema.name());
     }
-    return builder;
+    return schema.create(values);
   }
 
   private static @Nullable Object readValue(JsonParser p, Shape shape) throws IOException {
@@ -290,7 +281,7 @@ public final class JsonCodec {
         if (t != JsonToken.START_OBJECT) {
           throw mismatch(p, "", "an object for " + shape.name());
         }
-        return read(p, (StructSchema<?, ?>) shape);
+        return read(p, (StructSchema<?>) shape);
       default:
         throw new IllegalStateException("unknown kind " + shape.kind());
     }
@@ -430,7 +421,7 @@ public final class JsonCodec {
     if (t != JsonToken.START_ARRAY) {
       throw mismatch(p, "", "a list of " + shape.member().name());
     }
-    List<Object> list = new ArrayList<>();
+    ArrayList<Object> list = new ArrayList<>();
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() != JsonToken.VALUE_NULL) {
@@ -445,7 +436,7 @@ public final class JsonCodec {
       }
       i++;
     }
-    return list;
+    return Values.adopt(list);
   }
 
   private static Map<String, Object> readMap(JsonParser p, JsonToken t, MapShape shape)
@@ -468,7 +459,7 @@ public final class JsonCodec {
         throw e.under("[\"" + key + "\"]");
       }
     }
-    return map;
+    return map.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(map);
   }
 
   private static PathedException mismatch(JsonParser p, String path, String expected) {

@@ -7,8 +7,8 @@ public final class ListShape extends Shape {
   private final int max;
 
   /** Bounds of -1 mean none. */
-  public ListShape(String name, Shape member, int min, int max) {
-    super(name, Kind.LIST);
+  ListShape(Shape member, int min, int max) {
+    super("list", Kind.LIST);
     this.member = member;
     this.min = min;
     this.max = max;

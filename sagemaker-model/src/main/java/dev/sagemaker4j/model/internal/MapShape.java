@@ -8,8 +8,8 @@ public final class MapShape extends Shape {
   private final int max;
 
   /** Bounds of -1 mean none. */
-  public MapShape(String name, StringShape key, Shape value, int min, int max) {
-    super(name, Kind.MAP);
+  MapShape(StringShape key, Shape value, int min, int max) {
+    super("map", Kind.MAP);
     this.key = key;
     this.value = value;
     this.min = min;

@@ -1,37 +1,37 @@
 package dev.sagemaker4j.model.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * One member of a structure: its wire name, Java name, shape and flags. The shape is made on
- * first use by the owning schema, so a structure's nested schemas (and their classes) load only
- * when a value of that member is read, written or checked.
+ * One member of a structure: its wire name, flags and shape. The shape is read from the
+ * structure's schema data on first use, so a structure's nested types load only when a value of
+ * that member is read, written or checked.
  */
 public final class Member {
-  /** The service requires the member. */
-  public static final int REQUIRED = 1;
-  /** The member is an idempotency token that the client fills when the caller leaves it empty. */
-  public static final int IDEMPOTENCY_TOKEN = 2;
-
+  private final StructSchema<?> owner;
   private final int index;
   private final String wireName;
-  private final String javaName;
-  private final int flags;
-  private StructSchema<?, ?> owner;
+  private final boolean required;
+  private final boolean idempotencyToken;
+  private final String spec;
+  private volatile @Nullable Shape shape;
 
-  public Member(int index, String wireName, String javaName, int flags) {
+  Member(StructSchema<?> owner, int index, String wireName, boolean required,
+      boolean idempotencyToken, String spec) {
+    this.owner = owner;
     this.index = index;
     this.wireName = wireName;
-    this.javaName = javaName;
-    this.flags = flags;
+    this.required = required;
+    this.idempotencyToken = idempotencyToken;
+    this.spec = spec;
   }
 
-  void owner(StructSchema<?, ?> schema) {
-    if (owner != null) {
-      throw new IllegalStateException(wireName + " belongs to " + owner.name() + " already");
-    }
-    owner = schema;
+  /** The structure this member belongs to. */
+  public StructSchema<?> owner() {
+    return owner;
   }
 
-  /** The member's position in its structure, the key of {@link StructSchema#get}/{@code set}. */
+  /** The member's position in its structure, the key of {@link StructSchema#get}. */
   public int index() {
     return index;
   }
@@ -41,22 +41,22 @@ public final class Member {
     return wireName;
   }
 
-  /** The Java accessor's name, such as {@code endpointName}. */
-  public String javaName() {
-    return javaName;
-  }
-
-  /** The member's shape, made by its schema on first use. */
+  /** The member's shape, read from the schema data on first use. */
   public Shape shape() {
-    return owner.shapeOf(index);
+    Shape s = shape;
+    if (s == null) {
+      s = SchemaData.parse(owner, spec);
+      shape = s; // shapes are immutable: a racy second parse is harmless
+    }
+    return s;
   }
 
   public boolean required() {
-    return (flags & REQUIRED) != 0;
+    return required;
   }
 
   public boolean idempotencyToken() {
-    return (flags & IDEMPOTENCY_TOKEN) != 0;
+    return idempotencyToken;
   }
 
   @Override

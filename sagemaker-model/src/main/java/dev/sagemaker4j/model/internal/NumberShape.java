@@ -7,13 +7,13 @@ public final class NumberShape extends Shape {
   private final @Nullable Double min;
   private final @Nullable Double max;
 
-  public NumberShape(String name, Kind kind, @Nullable Number min, @Nullable Number max) {
-    super(name, kind);
+  NumberShape(Kind kind, @Nullable Double min, @Nullable Double max) {
+    super(kind.name().toLowerCase(java.util.Locale.ROOT), kind);
     if (kind != Kind.INTEGER && kind != Kind.LONG && kind != Kind.FLOAT && kind != Kind.DOUBLE) {
       throw new IllegalArgumentException("not a number kind: " + kind);
     }
-    this.min = min == null ? null : min.doubleValue();
-    this.max = max == null ? null : max.doubleValue();
+    this.min = min;
+    this.max = max;
   }
 
   public @Nullable Double min() {

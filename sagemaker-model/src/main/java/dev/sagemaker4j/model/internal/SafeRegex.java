@@ -63,9 +63,14 @@ public final class SafeRegex {
     this.reusable = ThreadLocal.withInitial(() -> new Reusable(pattern()));
   }
 
-  /** Compiles a pattern of the model. */
+  /** Compiled patterns, shared by every member whose shape has the same pattern. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, SafeRegex> COMPILED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The compiled form of a pattern of the model, made once per pattern. */
   public static SafeRegex of(String regex) {
-    return new SafeRegex(regex);
+    SafeRegex r = COMPILED.get(regex);
+    return r != null ? r : COMPILED.computeIfAbsent(regex, SafeRegex::new);
   }
 
   /** The pattern as {@link java.util.regex} compiles it (with {@link Pattern#DOTALL}). */

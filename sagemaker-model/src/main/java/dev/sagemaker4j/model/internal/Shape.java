@@ -1,8 +1,8 @@
 package dev.sagemaker4j.model.internal;
 
 /**
- * What a value looks like on the wire, and the rules the service model puts on it. Generated
- * schemas describe every member with one; the JSON codec and the constraint checker read them.
+ * What a value looks like on the wire, and the rules the service model puts on it. Schemas
+ * describe every member with one; the JSON codec and the constraint checker read them.
  */
 public abstract class Shape {
   /** The kinds of value the SageMaker JSON protocol carries. */
@@ -20,10 +20,10 @@ public abstract class Shape {
   }
 
   /** A boolean, with no rules. */
-  public static final Shape BOOLEAN = new Simple("Boolean", Kind.BOOLEAN);
+  public static final Shape BOOLEAN = new Simple("boolean", Kind.BOOLEAN);
 
   /** A timestamp: an {@link java.time.Instant}, epoch seconds on the wire. */
-  public static final Shape TIMESTAMP = new Simple("Timestamp", Kind.TIMESTAMP);
+  public static final Shape TIMESTAMP = new Simple("timestamp", Kind.TIMESTAMP);
 
   private final String name;
   private final Kind kind;
@@ -33,7 +33,7 @@ public abstract class Shape {
     this.kind = kind;
   }
 
-  /** The shape's name in the service model, for messages. */
+  /** A name for messages: the structure's shape name, else the kind of value. */
   public final String name() {
     return name;
   }

@@ -1,15 +1,20 @@
 package dev.sagemaker4j.model.internal;
 
+import java.lang.invoke.MethodHandles;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A string with optional length bounds, a pattern it must match whole, and an enum type. */
 public final class StringShape extends Shape {
+  /** A string with no rules. */
+  public static final StringShape PLAIN = new StringShape(-1, -1, null, false, null, null);
+
   private final long min;
   private final long max;
   private final @Nullable String pattern;
   private final boolean sensitive;
-  private final @Nullable Class<? extends Enum<?>> enumType;
+  private final @Nullable String enumName;
+  private final MethodHandles.@Nullable Lookup lookup;
   private volatile @Nullable SafeRegex compiled;
 
   /**
@@ -17,26 +22,18 @@ public final class StringShape extends Shape {
    * @param max the greatest length, or -1
    * @param pattern a regular expression the whole value must match, or null
    * @param sensitive whether values are secrets that must never be shown
-   * @param enumType the Java enum of the known values, or null
+   * @param enumName the simple name of the Java enum of the known values, or null
+   * @param lookup where to find the enum
    */
-  public StringShape(
-      String name,
-      long min,
-      long max,
-      @Nullable String pattern,
-      boolean sensitive,
-      @Nullable Class<? extends Enum<?>> enumType) {
-    super(name, Kind.STRING);
+  StringShape(long min, long max, @Nullable String pattern, boolean sensitive,
+      @Nullable String enumName, MethodHandles.@Nullable Lookup lookup) {
+    super("string", Kind.STRING);
     this.min = min;
     this.max = max;
     this.pattern = pattern;
     this.sensitive = sensitive;
-    this.enumType = enumType;
-  }
-
-  /** A string shape with no rules. */
-  public static StringShape plain(String name) {
-    return new StringShape(name, -1, -1, null, false, null);
+    this.enumName = enumName;
+    this.lookup = lookup;
   }
 
   public long min() {
@@ -55,8 +52,15 @@ public final class StringShape extends Shape {
     return sensitive;
   }
 
+  /** The Java enum of the values this SDK knows, loaded on request; null when not an enum. */
   public @Nullable Class<? extends Enum<?>> enumType() {
-    return enumType;
+    if (enumName == null || lookup == null) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    Class<? extends Enum<?>> type =
+        (Class<? extends Enum<?>>) SchemaData.findClass(lookup, enumName);
+    return type;
   }
 
   /** The pattern, compiled on first use; null when the shape has none. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import dev.sagemaker4j.model.internal.schema.Schemas;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -20,13 +19,13 @@ public final class StructJsonDeserializer extends StdDeserializer<Object>
     implements ContextualDeserializer {
   private static final long serialVersionUID = 1L;
 
-  private final transient @Nullable StructSchema<?, ?> schema;
+  private final transient @Nullable StructSchema<?> schema;
 
   public StructJsonDeserializer() {
     this(null);
   }
 
-  private StructJsonDeserializer(@Nullable StructSchema<?, ?> schema) {
+  private StructJsonDeserializer(@Nullable StructSchema<?> schema) {
     super(schema == null ? Object.class : schema.type());
     this.schema = schema;
   }
@@ -37,7 +36,7 @@ public final class StructJsonDeserializer extends StdDeserializer<Object>
     if (type == null && property != null) {
       type = property.getType();
     }
-    StructSchema<?, ?> found = type == null ? null : Schemas.forClass(type.getRawClass());
+    StructSchema<?> found = type == null ? null : StructSchema.forType(type.getRawClass());
     if (found == null) {
       throw new IllegalArgumentException("not a SageMaker model type: " + type);
     }

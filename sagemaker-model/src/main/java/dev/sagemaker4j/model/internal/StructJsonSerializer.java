@@ -3,7 +3,6 @@ package dev.sagemaker4j.model.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.sagemaker4j.model.internal.schema.Schemas;
 import java.io.IOException;
 
 /**
@@ -18,13 +17,8 @@ public final class StructJsonSerializer extends StdSerializer<Object> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    StructSchema<Object, ?> schema = (StructSchema<Object, ?>) Schemas.forClass(value.getClass());
-    if (schema == null) {
-      throw new IllegalArgumentException("not a SageMaker model type: " + value.getClass());
-    }
-    JsonCodec.write(gen, schema, value);
+    JsonCodec.write(gen, StructSchema.ofValue(value), value);
   }
 }

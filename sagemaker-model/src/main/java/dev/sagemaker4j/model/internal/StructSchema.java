@@ -1,7 +1,8 @@
 package dev.sagemaker4j.model.internal;
 
 import dev.sagemaker4j.model.ResponseMetadata;
-import java.util.Arrays;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -9,116 +10,202 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The generated description of one structure: its members in model order and switch-based
- * access to an instance and its builder. It is what the JSON codec, the constraint checker and
- * the client runtime walk; there is no reflection.
+ * The description of one structure: its members in model order, their wire names, flags and
+ * shapes, read from compact data that each generated type holds. It is what the JSON codec, the
+ * constraint checker and the client runtime walk; values are read and made through it, without
+ * reflection on accessors.
+ *
+ * <p>A generated type makes its schema when it is initialized, and the schema parses no more
+ * than member names and flags then: member shapes, and the types they name, are made on first
+ * use.
  *
  * @param <T> the structure's type
- * @param <B> its builder's type
  */
-public abstract class StructSchema<T, B> extends Shape {
+public final class StructSchema<T> extends Shape {
+  private static final ClassValue<StructSchema<?>> BY_TYPE = new ClassValue<>() {
+    @Override
+    protected @Nullable StructSchema<?> computeValue(Class<?> type) {
+      return ModelAccess.get().schemaOf(type);
+    }
+  };
+
+  private final MethodHandles.Lookup lookup;
   private final Class<T> type;
   private final boolean union;
   private final List<Member> members;
   private final Map<String, Member> byWireName;
-  /** Member shapes, made on first use; shapes are immutable, so a racy fill is harmless. */
-  private final Shape[] shapes;
+  private volatile @Nullable MethodHandle constructor;
 
-  protected StructSchema(String shapeName, Class<T> type, boolean union, Member... members) {
+  private StructSchema(MethodHandles.Lookup lookup, String shapeName, boolean union,
+      String data) {
     super(shapeName, Kind.STRUCTURE);
-    this.type = type;
+    this.lookup = lookup;
+    @SuppressWarnings("unchecked")
+    Class<T> t = (Class<T>) lookup.lookupClass();
+    this.type = t;
     this.union = union;
-    for (int i = 0; i < members.length; i++) {
-      if (members[i].index() != i) {
-        throw new IllegalArgumentException(shapeName + ": member " + members[i] + " has index "
-            + members[i].index() + ", expected " + i);
-      }
-    }
-    for (Member m : members) {
-      m.owner(this);
-    }
-    this.members = Collections.unmodifiableList(Arrays.asList(members));
-    this.shapes = new Shape[members.length];
-    Map<String, Member> map = new HashMap<>(members.length * 2);
+    this.members = Collections.unmodifiableList(SchemaData.members(this, data));
+    Map<String, Member> map = new HashMap<>(members.size() * 2);
     for (Member m : members) {
       map.put(m.wireName(), m);
     }
     this.byWireName = map;
   }
 
-  /** The Java type of the structure. */
-  public final Class<T> type() {
-    return type;
+  /**
+   * The schema of a generated structure.
+   *
+   * @param lookup the generated type's own lookup: it finds the type's constructor and the
+   *     types its members name
+   * @param shapeName the structure's name in the service model
+   * @param data one line per member, in model order: {@code WireName:flags:shape}
+   */
+  public static <T> StructSchema<T> structure(MethodHandles.Lookup lookup, String shapeName,
+      String data) {
+    return new StructSchema<>(lookup, shapeName, false, data);
   }
 
-  /** Whether exactly one member may be set. */
-  public final boolean union() {
-    return union;
+  /** The schema of a generated union: exactly one member may be set. */
+  public static <T> StructSchema<T> union(MethodHandles.Lookup lookup, String shapeName,
+      String data) {
+    return new StructSchema<>(lookup, shapeName, true, data);
   }
 
-  /** The members in model order. */
-  public final List<Member> members() {
-    return members;
+  /** The schema of a generated structure type, or null for any other type. */
+  public static @Nullable StructSchema<?> forType(Class<?> type) {
+    return BY_TYPE.get(type);
   }
 
-  /** The member with this wire name, or null. */
-  public final @Nullable Member member(String wireName) {
-    return byWireName.get(wireName);
-  }
-
-  /** The shape of the member at {@code index}, made on first use. */
-  final Shape shapeOf(int index) {
-    Shape s = shapes[index];
+  /** The schema of a generated structure type, or an exception naming the type. */
+  public static <T> StructSchema<T> of(Class<T> type) {
+    @SuppressWarnings("unchecked")
+    StructSchema<T> s = (StructSchema<T>) forType(type);
     if (s == null) {
-      s = createShape(index);
-      shapes[index] = s;
+      throw new IllegalArgumentException("not a SageMaker model type: " + type.getName());
     }
     return s;
   }
 
-  /**
-   * Makes the shape of the member at {@code index}. Generated schemas answer with a switch, so
-   * the schemas of nested structures load only when a member needs them.
-   */
-  protected abstract Shape createShape(int index);
-
-  /** A new, empty builder. */
-  public abstract B newBuilder();
-
-  /** Builds the builder's value. */
-  public abstract T build(B builder);
-
-  /**
-   * The value of the member at {@code index}, or null when it is absent. Optional members are
-   * unwrapped, primitive optionals boxed, enum members given as their wire string; lists and maps
-   * are returned as they are (empty when absent).
-   */
-  public abstract @Nullable Object get(T value, int index);
-
-  /** Sets the member at {@code index} from a value of the form {@link #get} returns. */
-  public abstract void set(B builder, int index, Object value);
-
-  /** A present primitive optional, boxed, or null. */
-  protected static @Nullable Integer box(java.util.OptionalInt value) {
-    return value.isPresent() ? value.getAsInt() : null;
+  /** The schema a generated value holds; an exception for any other object. */
+  public static StructSchema<Object> ofValue(Object value) {
+    if (!isStructure(value)) {
+      throw new IllegalArgumentException("not a SageMaker model type: "
+          + (value == null ? "null" : value.getClass().getName()));
+    }
+    @SuppressWarnings("unchecked")
+    StructSchema<Object> s = (StructSchema<Object>) ModelAccess.get().schema(value);
+    return s;
   }
 
-  /** A present primitive optional, boxed, or null. */
-  protected static @Nullable Long box(java.util.OptionalLong value) {
-    return value.isPresent() ? value.getAsLong() : null;
+  /** Whether {@code value} is a generated structure. */
+  public static boolean isStructure(@Nullable Object value) {
+    return value instanceof dev.sagemaker4j.model.SageMakerObject;
   }
 
-  /** A present primitive optional, boxed, or null. */
-  protected static @Nullable Double box(java.util.OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
+  MethodHandles.Lookup lookup() {
+    return lookup;
+  }
+
+  /** The Java type of the structure. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** Whether exactly one member may be set. */
+  public boolean union() {
+    return union;
+  }
+
+  /** The members in model order. */
+  public List<Member> members() {
+    return members;
+  }
+
+  /** The member with this wire name, or null. */
+  public @Nullable Member member(String wireName) {
+    return byWireName.get(wireName);
   }
 
   /**
-   * Records where a response came from. Only the schemas of operation outputs support it.
-   *
-   * @throws UnsupportedOperationException for every other structure
+   * The members of {@code value} in model order, null where unset; lists and maps as they are
+   * held (unmodifiable), enum members as their wire strings. The array is the value's own: do
+   * not modify it.
    */
-  public void setResponseMetadata(B builder, ResponseMetadata metadata) {
-    throw new UnsupportedOperationException(name() + " is not an operation output");
+  public Object[] values(T value) {
+    return ModelAccess.get().values(value);
+  }
+
+  /** The member at {@code index}, or null when it is not set. */
+  public @Nullable Object get(T value, int index) {
+    return ModelAccess.get().values(value)[index];
+  }
+
+  /**
+   * A new value holding {@code values}, which it takes over: lists and maps in it must be
+   * unmodifiable, enum members wire strings, numbers boxed.
+   */
+  public T create(Object[] values) {
+    if (values.length != members.size()) {
+      throw new IllegalArgumentException(name() + " has " + members.size() + " members, not "
+          + values.length);
+    }
+    MethodHandle c = constructor;
+    if (c == null) {
+      c = ModelAccess.get().constructor(lookup);
+      constructor = c;
+    }
+    try {
+      return type.cast(c.invokeExact(values));
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A copy of {@code value} with the member at {@code index} set to {@code member} (or unset). */
+  public T with(T value, int index, @Nullable Object member) {
+    Object[] copy = values(value).clone();
+    copy[index] = Values.freeze(member);
+    return create(copy);
+  }
+
+  /**
+   * A new value of this type with every member of {@code from} (another generated structure)
+   * that this type has under the same wire name and in the same shape: what a create request
+   * said, as the describe answer repeats it, say.
+   */
+  public T copyFrom(Object from) {
+    StructSchema<Object> source = ofValue(from);
+    Object[] sourceValues = source.values(from);
+    Object[] values = new Object[members.size()];
+    for (Member m : members) {
+      Member s = source.member(m.wireName());
+      if (s != null && sameShape(s.shape(), m.shape())) {
+        values[m.index()] = sourceValues[s.index()];
+      }
+    }
+    return create(values);
+  }
+
+  /** Whether a value of one shape is a value of the other. */
+  static boolean sameShape(Shape a, Shape b) {
+    if (a.kind() != b.kind()) {
+      return false;
+    }
+    return switch (a.kind()) {
+      case STRUCTURE -> a == b;
+      case LIST -> sameShape(((ListShape) a).member(), ((ListShape) b).member());
+      case MAP -> sameShape(((MapShape) a).value(), ((MapShape) b).value());
+      default -> true;
+    };
+  }
+
+  /** Records where a response came from, before it is handed out. */
+  public void setResponseMetadata(T response, ResponseMetadata metadata) {
+    if (!(response instanceof dev.sagemaker4j.model.SageMakerResponse)) {
+      throw new UnsupportedOperationException(name() + " is not an operation output");
+    }
+    ModelAccess.get().responseMetadata(response, metadata);
   }
 }

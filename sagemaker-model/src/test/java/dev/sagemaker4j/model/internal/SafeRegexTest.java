@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sagemaker4j.model.internal.schema.Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +27,7 @@ class SafeRegexTest {
   /** Every distinct pattern of the generated model. */
   static Set<String> modelPatterns() {
     Set<String> patterns = new TreeSet<>();
-    for (StructSchema<?, ?> schema : Schemas.all()) {
+    for (StructSchema<?> schema : dev.sagemaker4j.model.fixtures.ModelTypes.all()) {
       for (Member m : schema.members()) {
         collect(m.shape(), patterns);
       }

@@ -175,4 +175,60 @@ class SageMakerJsonTest {
     assertEquals("{\"VariantName\":\"v\",\"CurrentWeight\":0.8,\"DesiredWeight\":\"NaN\"}", json);
     assertEquals(v, MAPPER.readValue(json, ProductionVariantSummary.class));
   }
+
+  @Test
+  void listSetEmpty_isWrittenAsAnEmptyArray_andAnUnsetOneNotAtAll() throws Exception {
+    CreateEndpointRequest unset = CreateEndpointRequest.builder().endpointName("e")
+        .endpointConfigName("c").build();
+    CreateEndpointRequest empty = unset.toBuilder().tags(List.of()).build();
+
+    assertEquals("{\"EndpointName\":\"e\",\"EndpointConfigName\":\"c\"}",
+        MAPPER.writeValueAsString(unset));
+    assertEquals("{\"EndpointName\":\"e\",\"EndpointConfigName\":\"c\",\"Tags\":[]}",
+        MAPPER.writeValueAsString(empty));
+    assertFalse(unset.hasTags());
+    assertTrue(empty.hasTags());
+    assertEquals(List.of(), empty.tags());
+    assertEquals(List.of(), unset.tags());
+    assertFalse(unset.equals(empty), "set-empty and unset are different values");
+  }
+
+  @Test
+  void parsedEmptyList_staysSet_andWritesBackTheSame() throws Exception {
+    String json = "{\"EndpointName\":\"e\",\"EndpointConfigName\":\"c\",\"Tags\":[]}";
+
+    CreateEndpointRequest parsed = MAPPER.readValue(json, CreateEndpointRequest.class);
+
+    assertTrue(parsed.hasTags());
+    assertEquals(json, MAPPER.writeValueAsString(parsed));
+  }
+
+  @Test
+  void builtLists_areCopied_andUnmodifiable() {
+    java.util.ArrayList<dev.sagemaker4j.model.Tag> tags = new java.util.ArrayList<>();
+    tags.add(dev.sagemaker4j.model.Tag.builder().key("k").value("v").build());
+    CreateEndpointRequest request = CreateEndpointRequest.builder().tags(tags).build();
+    tags.clear();
+
+    assertEquals(1, request.tags().size());
+    assertThrows(UnsupportedOperationException.class, () -> request.tags().clear());
+  }
+
+  @Test
+  void nullListElement_failsWithTheMemberAndIndex() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> CreateEndpointRequest.builder().tags(
+            dev.sagemaker4j.model.Tag.builder().key("k").build(), null));
+
+    assertEquals("Tags[1] must not be null", e.getMessage());
+  }
+
+  @Test
+  void toString_showsSetMembersByWireName() {
+    CreateEndpointRequest request = CreateEndpointRequest.builder().endpointName("e")
+        .tags(t -> t.key("k").value("v")).build();
+
+    assertEquals("CreateEndpointRequest(EndpointName=e, Tags=[Tag(Key=k, Value=v)])",
+        request.toString());
+  }
 }

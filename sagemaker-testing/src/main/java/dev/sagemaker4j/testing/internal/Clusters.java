@@ -13,11 +13,8 @@ import dev.sagemaker4j.model.DescribeClusterResponse;
 import dev.sagemaker4j.model.InstanceGroupStatus;
 import dev.sagemaker4j.model.ListClustersRequest;
 import dev.sagemaker4j.model.ListClustersResponse;
-import dev.sagemaker4j.model.internal.schema.ClusterInstanceGroupDetailsSchema;
-import dev.sagemaker4j.model.internal.schema.ClusterInstanceGroupSpecificationSchema;
-import dev.sagemaker4j.model.internal.schema.CreateClusterRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeClusterResponseSchema;
 import dev.sagemaker4j.testing.ResourceKind;
+import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,14 +67,13 @@ final class Clusters {
 
   DescribeClusterResponse describeCluster(DescribeClusterRequest request) {
     ClusterRecord c = cluster(request.clusterName());
-    DescribeClusterResponse.Builder b = DescribeClusterResponse.builder();
-    Copy.members(CreateClusterRequestSchema.INSTANCE, c.request,
-        DescribeClusterResponseSchema.INSTANCE, b);
+    DescribeClusterResponse.Builder b = StructSchema.of(DescribeClusterResponse.class)
+        .copyFrom(c.request).toBuilder();
     DescribeClusterResponse response = b
         .clusterArn(c.arn)
         .clusterStatus(c.status)
         .creationTime(c.created)
-        .failureMessage(Optional.ofNullable(c.failureMessage))
+        .failureMessage(c.failureMessage)
         .instanceGroups(groups(c))
         .build();
     if (c.polled(state)) {
@@ -99,12 +95,11 @@ final class Clusters {
         || (c.status == ClusterStatus.DELETING && c.failureMessage == null);
     List<ClusterInstanceGroupDetails> out = new ArrayList<>();
     for (ClusterInstanceGroupSpecification g : c.request.instanceGroups()) {
-      ClusterInstanceGroupDetails.Builder b = ClusterInstanceGroupDetails.builder();
-      Copy.members(ClusterInstanceGroupSpecificationSchema.INSTANCE, g,
-          ClusterInstanceGroupDetailsSchema.INSTANCE, b);
+      ClusterInstanceGroupDetails.Builder b = StructSchema.of(ClusterInstanceGroupDetails.class)
+          .copyFrom(g).toBuilder();
       out.add(b.currentCount(running ? g.instanceCount() : 0)
           .targetCount(g.instanceCount())
-          .minCount(g.minInstanceCount())
+          .minCount(Nullables.v(g.minInstanceCount()))
           .status(status)
           .build());
     }
@@ -153,9 +148,10 @@ final class Clusters {
                 || trainingPlans(c).contains(request.trainingPlanArn().get())),
         request.maxResults(), request.nextToken());
     ListClustersResponse.Builder b = ListClustersResponse.builder()
-        .nextToken(Optional.ofNullable(page.nextToken()));
+        .nextToken(page.nextToken());
+    List<ClusterSummary> clusterSummaries = new ArrayList<>();
     for (ClusterRecord c : page.items()) {
-      b.addClusterSummaries(ClusterSummary.builder()
+      clusterSummaries.add(ClusterSummary.builder()
           .clusterArn(c.arn)
           .clusterName(c.name())
           .creationTime(c.created)
@@ -163,6 +159,7 @@ final class Clusters {
           .trainingPlanArns(trainingPlans(c))
           .build());
     }
+    b.clusterSummaries(clusterSummaries);
     return b.build();
   }
 

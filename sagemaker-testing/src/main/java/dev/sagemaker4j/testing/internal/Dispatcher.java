@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sagemaker4j.model.ConstraintChecker;
 import dev.sagemaker4j.model.ConstraintViolation;
+import dev.sagemaker4j.model.SageMakerRequest;
+import dev.sagemaker4j.model.SageMakerResponse;
 import dev.sagemaker4j.model.internal.JsonCodec;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.io.ByteArrayOutputStream;
@@ -33,13 +35,13 @@ final class Dispatcher {
       .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
   private final State state;
-  private final Operations operations;
+  private final Handlers handlers;
   private final SigV4Verifier verifier;
   private final AtomicInteger throttled = new AtomicInteger();
 
-  Dispatcher(State state, Operations operations) {
+  Dispatcher(State state, Handlers handlers) {
     this.state = state;
-    this.operations = operations;
+    this.handlers = handlers;
     this.verifier = new SigV4Verifier(state.settings.credentials(), state.settings.region(),
         state.settings.clock());
   }
@@ -57,8 +59,8 @@ final class Dispatcher {
       if (throttled.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
         throw new ServiceError("ThrottlingException", "Rate exceeded");
       }
-      Operation<?, ?> operation = resolve(request, target);
-      byte[] body = invoke(operation, request.body());
+      Handlers.Handler<?, ?> handler = resolve(request, target);
+      byte[] body = invoke(handler, request.body());
       LOG.debug("{} -> 200, request id {}", target, requestId);
       return response(200, body, requestId);
     } catch (ServiceError e) {
@@ -72,39 +74,41 @@ final class Dispatcher {
     }
   }
 
-  private Operation<?, ?> resolve(WireRequest request, String target) {
-    Operation<?, ?> operation = null;
+  private Handlers.Handler<?, ?> resolve(WireRequest request, String target) {
+    Handlers.Handler<?, ?> handler = null;
     if (request.method().equals("POST") && request.rawPath().equals("/") && target != null
         && target.startsWith(TARGET_PREFIX)) {
-      operation = operations.get(target.substring(TARGET_PREFIX.length()));
+      handler = handlers.get(target.substring(TARGET_PREFIX.length()));
     }
-    if (operation == null) {
+    if (handler == null) {
       // GUESS: the stand-in's wording; the code is the AWS JSON protocol's.
       throw new ServiceError("UnknownOperationException", "The operation " + (target == null
           ? request.method() + " " + request.rawPath() : target)
           + " is not supported by the local SageMaker stand-in.");
     }
-    return operation;
+    return handler;
   }
 
-  private <I, O> byte[] invoke(Operation<I, O> operation, byte[] body) {
-    I input = read(operation.input(), body);
+  private <I extends SageMakerRequest, O extends SageMakerResponse> byte[] invoke(
+      Handlers.Handler<I, O> handler, byte[] body) {
+    I input = read(handler.operation().input(), body);
     List<ConstraintViolation> violations = ConstraintChecker.violations(input);
     if (!violations.isEmpty()) {
       throw ServiceError.validation(Violations.message(violations));
     }
     O output;
     synchronized (state) {
-      output = operation.handler().apply(input);
+      output = handler.handle().apply(input);
     }
-    StructSchema<O, ?> schema = operation.output();
+    StructSchema<O> schema = handler.operation().output();
     // Operations without output (DeleteModel, DeleteEndpoint, ...) answer with an empty body.
-    return schema.members().isEmpty() ? new byte[0] : JsonCodec.toBytes(schema, output);
+    return schema.members().isEmpty() ? new byte[0]
+        : JsonCodec.toBytes(schema, Answers.complete(schema, output));
   }
 
-  private static <I, B> I read(StructSchema<I, B> schema, byte[] body) {
+  private static <I> I read(StructSchema<I> schema, byte[] body) {
     try {
-      return schema.build(JsonCodec.readBuilder(schema, body, 0, body.length));
+      return JsonCodec.read(schema, body, 0, body.length);
     } catch (IOException e) {
       // GUESS: the AWS JSON protocol's code for a body it cannot read; the text is the codec's.
       throw new ServiceError("SerializationException",

@@ -108,19 +108,19 @@ final class Endpoints {
         .productionVariants(summaries(e.config.productionVariants(), e.deployed))
         .shadowProductionVariants(summaries(e.config.shadowProductionVariants(), e.deployed))
         .endpointStatus(e.status)
-        .failureReason(Optional.ofNullable(e.failureReason))
+        .failureReason(e.failureReason)
         .creationTime(e.created)
         .lastModifiedTime(e.modified)
-        .lastDeploymentConfig(Optional.ofNullable(e.deploymentConfig))
-        .asyncInferenceConfig(e.config.asyncInferenceConfig())
-        .explainerConfig(e.config.explainerConfig())
-        .metricsConfig(e.config.metricsConfig());
+        .lastDeploymentConfig(e.deploymentConfig)
+        .asyncInferenceConfig(Nullables.v(e.config.asyncInferenceConfig()))
+        .explainerConfig(Nullables.v(e.config.explainerConfig()))
+        .metricsConfig(Nullables.v(e.config.metricsConfig()));
     if (e.pending != null) {
       b.pendingDeploymentSummary(PendingDeploymentSummary.builder()
           .endpointConfigName(e.pending.endpointConfigName())
           .productionVariants(pending(e.pending.productionVariants()))
           .shadowProductionVariants(pending(e.pending.shadowProductionVariants()))
-          .startTime(Optional.ofNullable(e.pendingSince))
+          .startTime(e.pendingSince)
           .build());
     }
     return b.build();
@@ -133,14 +133,14 @@ final class Endpoints {
       ProductionVariantSummary.Builder b = ProductionVariantSummary.builder()
           .variantName(v.variantName())
           .desiredWeight(v.initialVariantWeight().orElse(1.0f))
-          .desiredInstanceCount(v.initialInstanceCount())
-          .desiredServerlessConfig(v.serverlessConfig())
-          .managedInstanceScaling(v.managedInstanceScaling())
-          .routingConfig(v.routingConfig());
+          .desiredInstanceCount(Nullables.v(v.initialInstanceCount()))
+          .desiredServerlessConfig(Nullables.v(v.serverlessConfig()))
+          .managedInstanceScaling(Nullables.v(v.managedInstanceScaling()))
+          .routingConfig(Nullables.v(v.routingConfig()));
       if (deployed) {
         b.currentWeight(v.initialVariantWeight().orElse(1.0f))
-            .currentInstanceCount(v.initialInstanceCount())
-            .currentServerlessConfig(v.serverlessConfig());
+            .currentInstanceCount(Nullables.v(v.initialInstanceCount()))
+            .currentServerlessConfig(Nullables.v(v.serverlessConfig()));
       }
       out.add(b.build());
     }
@@ -153,12 +153,12 @@ final class Endpoints {
       out.add(PendingProductionVariantSummary.builder()
           .variantName(v.variantName())
           .desiredWeight(v.initialVariantWeight().orElse(1.0f))
-          .desiredInstanceCount(v.initialInstanceCount())
-          .instanceTypeAsString(v.instanceTypeAsString())
-          .acceleratorTypeAsString(v.acceleratorTypeAsString())
-          .desiredServerlessConfig(v.serverlessConfig())
-          .managedInstanceScaling(v.managedInstanceScaling())
-          .routingConfig(v.routingConfig())
+          .desiredInstanceCount(Nullables.v(v.initialInstanceCount()))
+          .instanceType(Nullables.v(v.instanceTypeAsString()))
+          .acceleratorType(Nullables.v(v.acceleratorTypeAsString()))
+          .desiredServerlessConfig(Nullables.v(v.serverlessConfig()))
+          .managedInstanceScaling(Nullables.v(v.managedInstanceScaling()))
+          .routingConfig(Nullables.v(v.routingConfig()))
           .build());
     }
     return out;
@@ -255,11 +255,13 @@ final class Endpoints {
             && (status == null || status.equals(e.status.toString())),
         request.maxResults(), request.nextToken());
     ListEndpointsResponse.Builder b = ListEndpointsResponse.builder()
-        .nextToken(Optional.ofNullable(page.nextToken()));
+        .nextToken(page.nextToken());
+    List<EndpointSummary> endpoints = new ArrayList<>();
     for (EndpointRecord e : page.items()) {
-      b.addEndpoints(EndpointSummary.builder().endpointName(e.name).endpointArn(e.arn)
+      endpoints.add(EndpointSummary.builder().endpointName(e.name).endpointArn(e.arn)
           .creationTime(e.created).lastModifiedTime(e.modified).endpointStatus(e.status).build());
     }
+    b.endpoints(endpoints);
     return b.build();
   }
 

@@ -16,10 +16,7 @@ import dev.sagemaker4j.model.ListModelsRequest;
 import dev.sagemaker4j.model.ListModelsResponse;
 import dev.sagemaker4j.model.ModelSummary;
 import dev.sagemaker4j.model.ProductionVariant;
-import dev.sagemaker4j.model.internal.schema.CreateEndpointConfigRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreateModelRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeEndpointConfigResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeModelResponseSchema;
+import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,9 +79,8 @@ final class Models {
 
   DescribeModelResponse describeModel(DescribeModelRequest request) {
     ModelRecord model = model(request.modelName());
-    DescribeModelResponse.Builder b = DescribeModelResponse.builder();
-    Copy.members(CreateModelRequestSchema.INSTANCE, model.request,
-        DescribeModelResponseSchema.INSTANCE, b);
+    DescribeModelResponse.Builder b = StructSchema.of(DescribeModelResponse.class)
+        .copyFrom(model.request).toBuilder();
     return b.modelArn(model.arn).creationTime(model.created).build();
   }
 
@@ -107,12 +103,13 @@ final class Models {
         m -> Paging.contains(m.request.modelName(), request.nameContains())
             && Paging.within(m.created, request.creationTimeAfter(), request.creationTimeBefore()),
         request.maxResults(), request.nextToken());
-    ListModelsResponse.Builder b = ListModelsResponse.builder().nextToken(
-        java.util.Optional.ofNullable(page.nextToken()));
+    ListModelsResponse.Builder b = ListModelsResponse.builder().nextToken(page.nextToken());
+    List<ModelSummary> models = new ArrayList<>();
     for (ModelRecord m : page.items()) {
-      b.addModels(ModelSummary.builder().modelName(m.request.modelName()).modelArn(m.arn)
+      models.add(ModelSummary.builder().modelName(m.request.modelName()).modelArn(m.arn)
           .creationTime(m.created).build());
     }
+    b.models(models);
     return b.build();
   }
 
@@ -154,9 +151,8 @@ final class Models {
 
   DescribeEndpointConfigResponse describeEndpointConfig(DescribeEndpointConfigRequest request) {
     ConfigRecord config = config(request.endpointConfigName());
-    DescribeEndpointConfigResponse.Builder b = DescribeEndpointConfigResponse.builder();
-    Copy.members(CreateEndpointConfigRequestSchema.INSTANCE, config.request,
-        DescribeEndpointConfigResponseSchema.INSTANCE, b);
+    DescribeEndpointConfigResponse.Builder b = StructSchema.of(DescribeEndpointConfigResponse.class)
+        .copyFrom(config.request).toBuilder();
     return b.endpointConfigArn(config.arn).creationTime(config.created).build();
   }
 

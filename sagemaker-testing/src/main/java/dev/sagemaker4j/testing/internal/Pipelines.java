@@ -15,9 +15,8 @@ import dev.sagemaker4j.model.PipelineStatus;
 import dev.sagemaker4j.model.PipelineSummary;
 import dev.sagemaker4j.model.StartPipelineExecutionRequest;
 import dev.sagemaker4j.model.StartPipelineExecutionResponse;
-import dev.sagemaker4j.model.internal.schema.CreatePipelineRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribePipelineResponseSchema;
 import dev.sagemaker4j.testing.ResourceKind;
+import dev.sagemaker4j.model.internal.StructSchema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,16 +98,15 @@ final class Pipelines {
 
   DescribePipelineResponse describePipeline(DescribePipelineRequest request) {
     PipelineRecord p = pipeline(request.pipelineName());
-    DescribePipelineResponse.Builder b = DescribePipelineResponse.builder();
-    Copy.members(CreatePipelineRequestSchema.INSTANCE, p.request,
-        DescribePipelineResponseSchema.INSTANCE, b);
+    DescribePipelineResponse.Builder b = StructSchema.of(DescribePipelineResponse.class)
+        .copyFrom(p.request).toBuilder();
     return b.pipelineArn(p.arn)
         // GUESS: the display name defaults to the name.
         .pipelineDisplayName(p.request.pipelineDisplayName().orElse(p.request.pipelineName()))
         .pipelineStatus(PipelineStatus.ACTIVE)
         .creationTime(p.created)
         .lastModifiedTime(p.modified)
-        .lastRunTime(Optional.ofNullable(p.lastRun))
+        .lastRunTime(p.lastRun)
         .build();
   }
 
@@ -150,19 +148,21 @@ final class Pipelines {
             && Paging.within(p.created, request.createdAfter(), request.createdBefore()),
         request.maxResults(), request.nextToken());
     ListPipelinesResponse.Builder b = ListPipelinesResponse.builder()
-        .nextToken(Optional.ofNullable(page.nextToken()));
+        .nextToken(page.nextToken());
+    List<PipelineSummary> pipelineSummaries = new ArrayList<>();
     for (PipelineRecord p : page.items()) {
-      b.addPipelineSummaries(PipelineSummary.builder()
+      pipelineSummaries.add(PipelineSummary.builder()
           .pipelineArn(p.arn)
           .pipelineName(p.request.pipelineName())
           .pipelineDisplayName(p.request.pipelineDisplayName().orElse(p.request.pipelineName()))
-          .pipelineDescription(p.request.pipelineDescription())
+          .pipelineDescription(Nullables.v(p.request.pipelineDescription()))
           .roleArn(p.request.roleArn())
           .creationTime(p.created)
           .lastModifiedTime(p.modified)
-          .lastExecutionTime(Optional.ofNullable(p.lastRun))
+          .lastExecutionTime(p.lastRun)
           .build());
     }
+    b.pipelineSummaries(pipelineSummaries);
     return b.build();
   }
 
@@ -197,14 +197,14 @@ final class Pipelines {
         .pipelineExecutionDisplayName(e.request.pipelineExecutionDisplayName()
             .orElse("execution-" + e.created.toEpochMilli()))
         .pipelineExecutionStatus(e.status)
-        .pipelineExecutionDescription(e.request.pipelineExecutionDescription())
-        .failureReason(Optional.ofNullable(e.failureReason))
+        .pipelineExecutionDescription(Nullables.v(e.request.pipelineExecutionDescription()))
+        .failureReason(e.failureReason)
         .creationTime(e.created)
         .lastModifiedTime(e.modified)
-        .parallelismConfiguration(e.request.parallelismConfiguration()
-            .or(() -> e.pipeline.request.parallelismConfiguration()))
-        .selectiveExecutionConfig(e.request.selectiveExecutionConfig())
-        .pipelineVersionId(e.request.pipelineVersionId())
+        .parallelismConfiguration(Nullables.v(e.request.parallelismConfiguration()
+            .or(() -> e.pipeline.request.parallelismConfiguration())))
+        .selectiveExecutionConfig(Nullables.v(e.request.selectiveExecutionConfig()))
+        .pipelineVersionId(Nullables.v(e.request.pipelineVersionId()))
         .build();
     if (e.polled(state)) {
       advance(e);

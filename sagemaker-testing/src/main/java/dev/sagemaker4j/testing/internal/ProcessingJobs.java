@@ -12,9 +12,8 @@ import dev.sagemaker4j.model.ProcessingJobStatus;
 import dev.sagemaker4j.model.ProcessingJobSummary;
 import dev.sagemaker4j.model.StopProcessingJobRequest;
 import dev.sagemaker4j.model.StopProcessingJobResponse;
-import dev.sagemaker4j.model.internal.schema.CreateProcessingJobRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeProcessingJobResponseSchema;
 import dev.sagemaker4j.testing.ResourceKind;
+import dev.sagemaker4j.model.internal.StructSchema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,15 +102,14 @@ final class ProcessingJobs {
 
   DescribeProcessingJobResponse describeProcessingJob(DescribeProcessingJobRequest request) {
     JobRecord job = job(request.processingJobName());
-    DescribeProcessingJobResponse.Builder b = DescribeProcessingJobResponse.builder();
-    Copy.members(CreateProcessingJobRequestSchema.INSTANCE, job.request,
-        DescribeProcessingJobResponseSchema.INSTANCE, b);
+    DescribeProcessingJobResponse.Builder b = StructSchema.of(DescribeProcessingJobResponse.class)
+        .copyFrom(job.request).toBuilder();
     DescribeProcessingJobResponse response = b
         .processingJobArn(job.arn)
         .processingJobStatus(job.status)
-        .failureReason(Optional.ofNullable(job.failureReason))
-        .processingStartTime(Optional.ofNullable(job.started))
-        .processingEndTime(Optional.ofNullable(job.ended))
+        .failureReason(job.failureReason)
+        .processingStartTime(job.started)
+        .processingEndTime(job.ended)
         .lastModifiedTime(job.modified)
         .creationTime(job.created)
         .build();
@@ -182,18 +180,20 @@ final class ProcessingJobs {
             && (status == null || status.equals(j.status.toString())),
         request.maxResults(), request.nextToken());
     ListProcessingJobsResponse.Builder b = ListProcessingJobsResponse.builder()
-        .nextToken(Optional.ofNullable(page.nextToken()));
+        .nextToken(page.nextToken());
+    List<ProcessingJobSummary> processingJobSummaries = new ArrayList<>();
     for (JobRecord j : page.items()) {
-      b.addProcessingJobSummaries(ProcessingJobSummary.builder()
+      processingJobSummaries.add(ProcessingJobSummary.builder()
           .processingJobName(j.request.processingJobName())
           .processingJobArn(j.arn)
           .creationTime(j.created)
-          .processingEndTime(Optional.ofNullable(j.ended))
+          .processingEndTime(j.ended)
           .lastModifiedTime(j.modified)
           .processingJobStatus(j.status)
-          .failureReason(Optional.ofNullable(j.failureReason))
+          .failureReason(j.failureReason)
           .build());
     }
+    b.processingJobSummaries(processingJobSummaries);
     return b.build();
   }
 

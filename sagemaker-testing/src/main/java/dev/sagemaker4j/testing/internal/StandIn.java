@@ -37,7 +37,7 @@ public final class StandIn implements AutoCloseable {
     this.pipelines = new Pipelines(state);
     this.clusters = new Clusters(state);
     this.dispatcher = new Dispatcher(state,
-        new Operations(models, endpoints, jobs, pipelines, clusters));
+        new Handlers(models, endpoints, jobs, pipelines, clusters));
     WireMockConfiguration options = WireMockConfiguration.options()
         .port(settings.port())
         .bindAddress("127.0.0.1")

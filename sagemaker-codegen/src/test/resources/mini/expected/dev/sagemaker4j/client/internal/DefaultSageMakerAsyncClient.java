@@ -45,7 +45,7 @@ public final class DefaultSageMakerAsyncClient implements SageMakerAsyncClient {
 
   @Override
   public SageMakerAsyncWaiter waiter() {
-    return SageMakerAsyncWaiter.create(this, invoker.scheduler());
+    return SageMakerAsyncWaiter.create(this, invoker.sleeper());
   }
 
   @Override

@@ -9,63 +9,116 @@ import dev.sagemaker4j.model.DescribeWidgetRequest;
 import dev.sagemaker4j.model.DescribeWidgetResponse;
 import dev.sagemaker4j.model.ListWidgetsRequest;
 import dev.sagemaker4j.model.ListWidgetsResponse;
-import dev.sagemaker4j.model.internal.schema.CreateWidgetRequestSchema;
-import dev.sagemaker4j.model.internal.schema.CreateWidgetResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteWidgetRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DeleteWidgetResponseSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeWidgetRequestSchema;
-import dev.sagemaker4j.model.internal.schema.DescribeWidgetResponseSchema;
-import dev.sagemaker4j.model.internal.schema.ListWidgetsRequestSchema;
-import dev.sagemaker4j.model.internal.schema.ListWidgetsResponseSchema;
+import dev.sagemaker4j.model.SageMakerRequest;
+import dev.sagemaker4j.model.SageMakerResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The generated operations. Each is made on first use, so a call loads only the schemas of the operation it makes.
+ * The catalogue of generated operations, one descriptor per operation, each made on first use: a call loads only the types of the operation it makes.
  */
 public final class Operations {
+  static final String TARGET_PREFIX = "Widgets";
+
+  /**
+   * The operations' names, sorted: an operation's id is its position.
+   */
+  private static final String[] NAMES = {
+    "CreateWidget",
+    "DeleteWidget",
+    "DescribeWidget",
+    "ListWidgets"
+  };
+
+  private static final AtomicReferenceArray<Operation<?, ?>> MADE = new AtomicReferenceArray<>(NAMES.length);
+
   private Operations() {
   }
 
   /**
    * {@code CreateWidget}.
+   *
+   * @return its descriptor
    */
   public static Operation<CreateWidgetRequest, CreateWidgetResponse> createWidget() {
-    return CreateWidgetHolder.CREATE_WIDGET;
+    return get(0);
   }
 
   /**
    * {@code DeleteWidget}.
+   *
+   * @return its descriptor
    */
   public static Operation<DeleteWidgetRequest, DeleteWidgetResponse> deleteWidget() {
-    return DeleteWidgetHolder.DELETE_WIDGET;
+    return get(1);
   }
 
   /**
    * {@code DescribeWidget}.
+   *
+   * @return its descriptor
    */
   public static Operation<DescribeWidgetRequest, DescribeWidgetResponse> describeWidget() {
-    return DescribeWidgetHolder.DESCRIBE_WIDGET;
+    return get(2);
   }
 
   /**
    * {@code ListWidgets}.
+   *
+   * @return its descriptor
    */
   public static Operation<ListWidgetsRequest, ListWidgetsResponse> listWidgets() {
-    return ListWidgetsHolder.LIST_WIDGETS;
+    return get(3);
   }
 
-  private static final class CreateWidgetHolder {
-    static final Operation<CreateWidgetRequest, CreateWidgetResponse> CREATE_WIDGET = new Operation<>("CreateWidget", "Widgets", CreateWidgetRequestSchema.INSTANCE, CreateWidgetResponseSchema.INSTANCE);
+  /**
+   * The operation with this name, such as {@code CreateEndpoint}, or null.
+   *
+   * @param name the operation's name
+   * @return its descriptor, or null
+   */
+  public static @Nullable Operation<?, ?> byName(String name) {
+    int id = Arrays.binarySearch(NAMES, name);
+    return id < 0 ? null : get(id);
   }
 
-  private static final class DeleteWidgetHolder {
-    static final Operation<DeleteWidgetRequest, DeleteWidgetResponse> DELETE_WIDGET = new Operation<>("DeleteWidget", "Widgets", DeleteWidgetRequestSchema.INSTANCE, DeleteWidgetResponseSchema.INSTANCE);
+  /**
+   * Every generated operation's name, sorted.
+   *
+   * @return the names
+   */
+  public static List<String> names() {
+    return List.of(NAMES);
   }
 
-  private static final class DescribeWidgetHolder {
-    static final Operation<DescribeWidgetRequest, DescribeWidgetResponse> DESCRIBE_WIDGET = new Operation<>("DescribeWidget", "Widgets", DescribeWidgetRequestSchema.INSTANCE, DescribeWidgetResponseSchema.INSTANCE);
+  @SuppressWarnings("unchecked")
+  private static <I extends SageMakerRequest, O extends SageMakerResponse> Operation<I, O> get(
+      int id) {
+    Operation<?, ?> op = MADE.get(id);
+    if (op == null) {
+      MADE.compareAndSet(id, null, make(id));
+      op = MADE.get(id);
+    }
+    return (Operation<I, O>) op;
   }
 
-  private static final class ListWidgetsHolder {
-    static final Operation<ListWidgetsRequest, ListWidgetsResponse> LIST_WIDGETS = new Operation<>("ListWidgets", "Widgets", ListWidgetsRequestSchema.INSTANCE, ListWidgetsResponseSchema.INSTANCE);
+  private static Operation<?, ?> make(int id) {
+    switch (id) {
+      case 0:
+        return new Operation<>("CreateWidget", TARGET_PREFIX, CreateWidgetRequest.class, CreateWidgetResponse.class,
+              "errors=WidgetInUse;kind=Widget");
+      case 1:
+        return new Operation<>("DeleteWidget", TARGET_PREFIX, DeleteWidgetRequest.class, DeleteWidgetResponse.class,
+              "kind=Widget");
+      case 2:
+        return new Operation<>("DescribeWidget", TARGET_PREFIX, DescribeWidgetRequest.class, DescribeWidgetResponse.class,
+              "errors=WidgetInUse;kind=Widget");
+      case 3:
+        return new Operation<>("ListWidgets", TARGET_PREFIX, ListWidgetsRequest.class, ListWidgetsResponse.class,
+              "kind=Widget");
+      default: throw new IndexOutOfBoundsException("no operation " + id);
+    }
   }
 }

@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.Tag;
  * The pages of {@code ListWidgets}, fetched as iteration reaches them; see {@link PageIterable}.
  */
 public final class ListWidgetsIterable extends PageIterable<ListWidgetsRequest, ListWidgetsResponse, Tag> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListWidgetsIterable(SageMakerClient client, ListWidgetsRequest first) {
     super(client::listWidgets, first, new Pagination<>(Operations.listWidgets(), "NextToken", "NextToken", "Widgets"));
   }

@@ -12,6 +12,12 @@ import dev.sagemaker4j.model.Tag;
  * The pages of {@code ListWidgets}, published as the subscriber asks; see {@link PagePublisher}.
  */
 public final class ListWidgetsPublisher extends PagePublisher<ListWidgetsRequest, ListWidgetsResponse, Tag> {
+  /**
+   * The pages from {@code first} on, through {@code client}.
+   *
+   * @param client the client that fetches the pages
+   * @param first the request of the first page
+   */
   public ListWidgetsPublisher(SageMakerAsyncClient client, ListWidgetsRequest first) {
     super(client::listWidgets, first, new Pagination<>(Operations.listWidgets(), "NextToken", "NextToken", "Widgets"));
   }

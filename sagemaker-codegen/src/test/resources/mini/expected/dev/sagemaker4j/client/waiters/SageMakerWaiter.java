@@ -29,6 +29,9 @@ public final class SageMakerWaiter {
 
   /**
    * A waiter on {@code client} that sleeps the calling thread between polls.
+   *
+   * @param client the client that polls
+   * @return the waiter
    */
   public static SageMakerWaiter create(SageMakerClient client) {
     return new SageMakerWaiter(client, Sleeper.THREAD_SLEEP);
@@ -36,6 +39,10 @@ public final class SageMakerWaiter {
 
   /**
    * A waiter on {@code client} that waits between polls with {@code sleeper}.
+   *
+   * @param client the client that polls
+   * @param sleeper how to wait
+   * @return the waiter
    */
   public static SageMakerWaiter create(SageMakerClient client, Sleeper sleeper) {
     return new SageMakerWaiter(client, sleeper);

@@ -31,6 +31,11 @@ if [ -z "$version" ] || [ -z "$awssdk" ]; then
   echo "consumer-check: cannot read the project version or awssdk.version from $root/pom.xml" >&2
   exit 2
 fi
+bom_awssdk=$(sed -n 's:.*<awssdk.version>\(.*\)</awssdk.version>.*:\1:p' "$root/sagemaker-bom/pom.xml")
+if [ "$bom_awssdk" != "$awssdk" ]; then
+  echo "consumer-check: sagemaker-bom/pom.xml pins the AWS SDK at $bom_awssdk, the root pom at $awssdk" >&2
+  exit 2
+fi
 
 # name|arguments. JUnit 5.10 is the lowest the test kit supports, 5.11 is Spring Boot 3.4's,
 # 5.14 and 6.1 the newest 5.x and 6.x; the Boot cells let Spring Boot's dependency management

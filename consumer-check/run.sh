@@ -52,6 +52,9 @@ if [ -n "$jackson_floor" ] && [ -n "$awssdk_floor" ]; then
   cells+=("floor|-Pfloor -Djackson.floor=$jackson_floor -Dawssdk.floor=$awssdk_floor")
 fi
 
+# The stand-in as a program: its -standalone.jar run with java -jar, called, stopped with SIGTERM.
+cells+=("standalone-jar|-Pplain,standalone -Dtest=StandaloneJarTest")
+
 # The README's test-kit example, exactly as README.md shows it.
 mkdir -p "$here/target/readme"
 readme_test="$here/target/readme/EndpointDeployerTest.java"

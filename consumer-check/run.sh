@@ -8,9 +8,10 @@
 #   consumer-check/run.sh             # every cell
 #   consumer-check/run.sh junit-6 boot-4.0   # only these cells
 #
-# The project uses only what README.md tells a user: the dependencies it lists, its
-# EndpointDeployerTest (taken from README.md at run time, between the consumer-check markers),
-# LocalSageMaker and the async client on Netty, and the standalone jar as a process.
+# The project uses only what README.md tells a user: the dependencies it lists, its snippets
+# (taken from README.md at run time, between the consumer-check markers: EndpointDeployerTest
+# runs, the first calls compile), LocalSageMaker, the async client on Netty, the model's JSON,
+# and the standalone jar as a process.
 # MAVEN_OPTS (e.g. -Dmaven.repo.local=...) is honoured; MVN names another mvn command.
 set -uo pipefail
 
@@ -55,22 +56,28 @@ fi
 # The stand-in as a program: its -standalone.jar run with java -jar, called, stopped with SIGTERM.
 cells+=("standalone-jar|-Pplain,standalone -Dtest=StandaloneJarTest")
 
-# The README's test-kit example, exactly as README.md shows it.
+echo "consumer check: sagemaker4j $version, AWS SDK $awssdk"
+
+# The README's snippets marked for the check (its test-kit example, its first calls), exactly
+# as README.md shows them: each block between "<!-- consumer-check:begin NAME.java" and
+# "<!-- consumer-check:end -->" becomes target/readme/NAME.java, a test source of the project
+# (compiled in every cell; the test classes among them run).
+rm -rf "$here/target/readme"
 mkdir -p "$here/target/readme"
-readme_test="$here/target/readme/EndpointDeployerTest.java"
-awk '/<!-- consumer-check:begin EndpointDeployerTest.java/ { on = 1; next }
-  /<!-- consumer-check:end -->/ { on = 0 }
-  on && !/^```/' "$root/README.md" > "$readme_test"
-if ! grep -q "class EndpointDeployerTest" "$readme_test"; then
+awk -v dir="$here/target/readme" '
+  /<!-- consumer-check:begin / { file = dir "/" $3; next }
+  /<!-- consumer-check:end -->/ { file = ""; next }
+  file != "" && !/^```/ { print > file }' "$root/README.md"
+if ! grep -qs "class EndpointDeployerTest" "$here/target/readme/EndpointDeployerTest.java"; then
   echo "consumer-check: README.md has no EndpointDeployerTest between the consumer-check markers" >&2
   exit 2
 fi
+echo "consumer check: from README.md: $(cd "$here/target/readme" && ls | tr '\n' ' ')"
 
 selected=("$@")
 passed=0
 failed=0
 start_all=$SECONDS
-echo "consumer check: sagemaker4j $version, AWS SDK $awssdk"
 for cell in "${cells[@]}"; do
   name=${cell%%|*}
   args=${cell#*|}

@@ -68,6 +68,7 @@ class StandaloneJarTest {
       env.put(assignment.substring(0, eq), assignment.substring(eq + 1));
     }
     assertEquals("eu-west-1", env.get("AWS_REGION"), export);
+    assertEquals("eu-west-1", env.get("AWS_DEFAULT_REGION"), export);
 
     try (SageMakerClient sageMaker = SageMakerClient.builder()
         .region(Region.of(env.get("AWS_REGION")))

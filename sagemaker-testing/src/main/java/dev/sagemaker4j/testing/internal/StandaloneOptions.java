@@ -256,7 +256,9 @@ public final class StandaloneOptions {
         .append("export AWS_ENDPOINT_URL_SAGEMAKER=").append(shell(local.endpoint().toString()))
         .append(" AWS_ACCESS_KEY_ID=").append(shell(LocalSageMaker.DEFAULT_ACCESS_KEY_ID))
         .append(" AWS_SECRET_ACCESS_KEY=").append(shell(LocalSageMaker.DEFAULT_SECRET_ACCESS_KEY))
-        .append(" AWS_REGION=").append(shell(local.region().id())).append('\n');
+        .append(" AWS_REGION=").append(shell(local.region().id()))
+        // AWS CLI v1 reads only AWS_DEFAULT_REGION
+        .append(" AWS_DEFAULT_REGION=").append(shell(local.region().id())).append('\n');
     credentials.keySet().forEach(id -> out.append("It also accepts access key id ")
         .append(id).append(" with the secret key given for it.\n"));
     failures.forEach(f -> out.append("Planned: the next ")

@@ -146,7 +146,7 @@ class StandaloneOptionsTest {
       assertTrue(banner.contains("\nexport AWS_ENDPOINT_URL_SAGEMAKER=" + local.endpoint()
           + " AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"
           + " AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-          + " AWS_REGION=eu-west-1\n"), banner);
+          + " AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1\n"), banner);
       assertTrue(banner.contains("access key id AKIDEXAMPLE"), banner);
       assertFalse(banner.contains("it's-secret"), "the extra secret is not printed: " + banner);
     }

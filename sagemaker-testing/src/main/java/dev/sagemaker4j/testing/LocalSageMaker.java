@@ -4,6 +4,7 @@ import dev.sagemaker4j.client.SageMakerAsyncClient;
 import dev.sagemaker4j.client.SageMakerClient;
 import dev.sagemaker4j.testing.internal.Settings;
 import dev.sagemaker4j.testing.internal.StandIn;
+import dev.sagemaker4j.testing.internal.StandaloneOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -44,8 +45,8 @@ import software.amazon.awssdk.regions.Region;
  * be short or empty and still carry a {@code NextToken}.
  *
  * <p>The stand-in is thread-safe. Requests are recorded by the WireMock server it runs on (the
- * last 1000, under {@code /__admin/requests}). Run it on its own with {@code java -cp ...
- * dev.sagemaker4j.testing.LocalSageMaker --port 8090 [--region us-east-1]}.
+ * last 1000, under {@code /__admin/requests}). Run it on its own with {@code java -jar
+ * sagemaker-testing-<version>-standalone.jar --port 8090} (see {@link #main}).
  */
 public final class LocalSageMaker implements AutoCloseable {
   /** The access key id the stand-in always accepts. */
@@ -183,31 +184,41 @@ public final class LocalSageMaker implements AutoCloseable {
   }
 
   /**
-   * Runs a stand-in until the process is stopped: {@code --port N} (default 8090), {@code
-   * --region ID} (default us-east-1), {@code --account-id ID}, {@code --polls-per-transition N}.
+   * Runs a stand-in as a program until the process is stopped (Ctrl-C or SIGTERM: it closes,
+   * prints that it stopped and exits with 0). {@code --help} lists the flags, which set what
+   * {@link Builder} sets and plan failures and throttling; once listening it prints the {@code
+   * export} line that points the AWS CLI or an AWS SDK at it. A bad flag exits with 2, naming
+   * the flag and the value; a port that cannot be listened on exits with 1.
    */
   public static void main(String[] args) throws InterruptedException {
-    Builder builder = builder().port(8090);
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + option + " needs a value");
-      }
-      String value = args[++i];
-      switch (option) {
-        case "--port" -> builder.port(Integer.parseInt(value));
-        case "--region" -> builder.region(Region.of(value));
-        case "--account-id" -> builder.accountId(value);
-        case "--polls-per-transition" -> builder.pollsPerTransition(Integer.parseInt(value));
-        default -> throw new IllegalArgumentException("unknown option " + option
-            + "; the options are --port, --region, --account-id, --polls-per-transition");
-      }
+    StandaloneOptions options;
+    try {
+      options = StandaloneOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("LocalSageMaker: " + e.getMessage() + " (--help lists the flags)");
+      System.exit(2);
+      return;
     }
-    LocalSageMaker local = builder.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(local::close, "local-sagemaker-stop"));
-    System.out.println("LocalSageMaker listening on " + local.endpoint() + ", region "
-        + local.region().id() + ", account " + local.accountId() + ", access key "
-        + DEFAULT_ACCESS_KEY_ID + ", secret key " + DEFAULT_SECRET_ACCESS_KEY);
+    if (options.help()) {
+      System.out.print(StandaloneOptions.usage());
+      return;
+    }
+    LocalSageMaker local;
+    try {
+      local = options.start();
+    } catch (RuntimeException e) {
+      System.err.println("LocalSageMaker: cannot start on port " + options.port() + ": " + e);
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      local.close();
+      System.out.println("LocalSageMaker stopped");
+      System.out.flush();
+      Runtime.getRuntime().halt(0); // a stop asked for is a clean exit, not the signal's 143
+    }, "local-sagemaker-stop"));
+    System.out.print(options.banner(local));
+    System.out.flush();
     new CountDownLatch(1).await();
   }
 

@@ -8,9 +8,13 @@ package dev.sagemaker4j.spring;
 public final class SageMakerPropertyException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The property's full name. */
   private final String property;
+  /** The value as set, or {@code (not set)}. */
   private final String value;
+  /** What is wrong. */
   private final String problem;
+  /** How to fix it. */
   private final String action;
 
   /**

@@ -122,10 +122,24 @@ class StartupFailureTest {
   void report_negativeTimeout(CapturedOutput output) {
     String report = failedStart(output, "--sagemaker4j.region=us-east-1",
         "--sagemaker4j.api-call-timeout=-5s");
-    // Spring Boot names the field (apiCallTimeout) and its bound value (PT-5S); the origin and
-    // the reason name the property as written, and the value
-    assertThat(report).contains("Origin: \"sagemaker4j.api-call-timeout\" from property source")
+    assertThat(report).contains("Property: sagemaker4j.api-call-timeout")
+        .contains("Value: \"-5s\"")
+        .contains("Origin: \"sagemaker4j.api-call-timeout\" from property source")
         .contains("Reason: sagemaker4j.api-call-timeout must be positive, such as 30s or 2m, was -5s");
+  }
+
+  @Test
+  void report_severalWrongValues_namesEachAsWritten(CapturedOutput output) {
+    String report = failedStart(output, "--sagemaker4j.region=eu west 1",
+        "--sagemaker4j.retry.max-attempts=0", "--sagemaker4j.local.polls-per-transition=0");
+    assertThat(report).contains("Invalid SageMaker client properties:")
+        .contains("Property: sagemaker4j.region")
+        .contains("Value: \"eu west 1\"")
+        .contains("Property: sagemaker4j.retry.max-attempts")
+        .contains("Value: \"0\"")
+        .contains("Reason: sagemaker4j.retry.max-attempts must be at least 1")
+        .contains("Property: sagemaker4j.local.polls-per-transition")
+        .contains("Reason: sagemaker4j.local.polls-per-transition must be at least 1, was 0");
   }
 
   @Test

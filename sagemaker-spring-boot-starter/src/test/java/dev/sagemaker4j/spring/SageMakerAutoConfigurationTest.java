@@ -9,6 +9,7 @@ import dev.sagemaker4j.client.exception.SageMakerException;
 import dev.sagemaker4j.model.ConstraintViolationException;
 import dev.sagemaker4j.spring.local.LocalSageMakerAutoConfiguration;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -16,13 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -279,9 +281,8 @@ class SageMakerAutoConfigurationTest {
 
   /** A loopback server that accepts connections and never answers. */
   static final class SilentServer implements AutoCloseable {
-    private final ServerSocket socket = new ServerSocket(0, 50,
-        java.net.InetAddress.getLoopbackAddress());
-    private final List<Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final List<Socket> accepted = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
     SilentServer() throws IOException {

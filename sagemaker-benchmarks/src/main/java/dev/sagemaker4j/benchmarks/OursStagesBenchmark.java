@@ -7,7 +7,6 @@ import dev.sagemaker4j.model.DescribeEndpointResponse;
 import dev.sagemaker4j.model.fixtures.FixtureRequests;
 import dev.sagemaker4j.model.internal.JsonCodec;
 import dev.sagemaker4j.model.internal.StructSchema;
-import dev.sagemaker4j.model.internal.schema.Schemas;
 import java.net.URI;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +46,8 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 @State(Scope.Benchmark)
 public class OursStagesBenchmark {
   private CreateProcessingJobRequest request;
-  private StructSchema<CreateProcessingJobRequest, ?> requestSchema;
-  private StructSchema<DescribeEndpointResponse, Object> responseSchema;
+  private StructSchema<CreateProcessingJobRequest> requestSchema;
+  private StructSchema<DescribeEndpointResponse> responseSchema;
   private byte[] body;
   private byte[] response;
   private SdkHttpFullRequest http;
@@ -57,13 +56,10 @@ public class OursStagesBenchmark {
 
   /** Builds the inputs of every stage. */
   @Setup(Level.Trial)
-  @SuppressWarnings("unchecked")
   public void setUp() {
     request = FixtureRequests.createProcessingJob();
-    requestSchema = (StructSchema<CreateProcessingJobRequest, ?>)
-        Schemas.forClass(CreateProcessingJobRequest.class);
-    responseSchema = (StructSchema<DescribeEndpointResponse, Object>)
-        Schemas.forClass(DescribeEndpointResponse.class);
+    requestSchema = StructSchema.of(CreateProcessingJobRequest.class);
+    responseSchema = StructSchema.of(DescribeEndpointResponse.class);
     body = JsonCodec.toBytes(requestSchema, request);
     response = CannedResponses.body("DescribeEndpoint");
     http = httpRequest();
@@ -107,8 +103,7 @@ public class OursStagesBenchmark {
   /** Stage 8: the large DescribeEndpoint answer into its response type. */
   @Benchmark
   public DescribeEndpointResponse parse() throws java.io.IOException {
-    Object builder = JsonCodec.readBuilder(responseSchema, response, 0, response.length);
-    return responseSchema.build(builder);
+    return JsonCodec.read(responseSchema, response, 0, response.length);
   }
 
   private SdkHttpFullRequest httpRequest() {

@@ -36,6 +36,44 @@ final class Generator {
     this.policies = policies;
   }
 
+  /**
+   * Reads the operations held back: one name per line, each with its reason after a {@code #}
+   * (a line without a reason is refused).
+   */
+  static List<String> readHeldBack(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<String> ops = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String trimmed = line.trim();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      int hash = trimmed.indexOf('#');
+      if (hash < 0 || trimmed.substring(hash + 1).isBlank()) {
+        throw new IllegalArgumentException(file + ": " + trimmed + " is held back without a"
+            + " reason; write it after a '#'");
+      }
+      ops.add(trimmed.substring(0, hash).trim());
+    }
+    return ops;
+  }
+
+  /** Every operation of the model, in its order, but those held back (which must exist). */
+  static List<String> allBut(ServiceModel model, List<String> heldBack) {
+    for (String op : heldBack) {
+      model.operation(op); // fails with the name when the model has no such operation
+    }
+    List<String> out = new ArrayList<>();
+    for (String op : model.operations.keySet()) {
+      if (!heldBack.contains(op)) {
+        out.add(op);
+      }
+    }
+    return out;
+  }
+
   /** Reads an operation list: one name per line, {@code #} starts a comment. */
   static List<String> readOperations(Path file) throws IOException {
     List<String> ops = new ArrayList<>();

@@ -3,58 +3,814 @@ package dev.sagemaker4j.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.sagemaker4j.client.internal.Operations;
+import dev.sagemaker4j.model.AddAssociationRequest;
+import dev.sagemaker4j.model.AddAssociationResponse;
+import dev.sagemaker4j.model.AddTagsRequest;
+import dev.sagemaker4j.model.AddTagsResponse;
+import dev.sagemaker4j.model.AssociateTrialComponentRequest;
+import dev.sagemaker4j.model.AssociateTrialComponentResponse;
+import dev.sagemaker4j.model.AttachClusterNodeNetworkInterfaceRequest;
+import dev.sagemaker4j.model.AttachClusterNodeNetworkInterfaceResponse;
+import dev.sagemaker4j.model.AttachClusterNodeVolumeRequest;
+import dev.sagemaker4j.model.AttachClusterNodeVolumeResponse;
+import dev.sagemaker4j.model.BatchAddClusterNodesRequest;
+import dev.sagemaker4j.model.BatchAddClusterNodesResponse;
+import dev.sagemaker4j.model.BatchDeleteClusterNodesRequest;
+import dev.sagemaker4j.model.BatchDeleteClusterNodesResponse;
+import dev.sagemaker4j.model.BatchDescribeModelPackageRequest;
+import dev.sagemaker4j.model.BatchDescribeModelPackageResponse;
+import dev.sagemaker4j.model.BatchRebootClusterNodesRequest;
+import dev.sagemaker4j.model.BatchRebootClusterNodesResponse;
+import dev.sagemaker4j.model.BatchReplaceClusterNodesRequest;
+import dev.sagemaker4j.model.BatchReplaceClusterNodesResponse;
+import dev.sagemaker4j.model.CreateAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.CreateAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.CreateAIRecommendationJobRequest;
+import dev.sagemaker4j.model.CreateAIRecommendationJobResponse;
+import dev.sagemaker4j.model.CreateAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.CreateAIWorkloadConfigResponse;
+import dev.sagemaker4j.model.CreateActionRequest;
+import dev.sagemaker4j.model.CreateActionResponse;
+import dev.sagemaker4j.model.CreateAlgorithmRequest;
+import dev.sagemaker4j.model.CreateAlgorithmResponse;
+import dev.sagemaker4j.model.CreateAppImageConfigRequest;
+import dev.sagemaker4j.model.CreateAppImageConfigResponse;
+import dev.sagemaker4j.model.CreateAppRequest;
+import dev.sagemaker4j.model.CreateAppResponse;
+import dev.sagemaker4j.model.CreateArtifactRequest;
+import dev.sagemaker4j.model.CreateArtifactResponse;
+import dev.sagemaker4j.model.CreateAutoMLJobRequest;
+import dev.sagemaker4j.model.CreateAutoMLJobResponse;
+import dev.sagemaker4j.model.CreateAutoMLJobV2Request;
+import dev.sagemaker4j.model.CreateAutoMLJobV2Response;
 import dev.sagemaker4j.model.CreateClusterRequest;
 import dev.sagemaker4j.model.CreateClusterResponse;
+import dev.sagemaker4j.model.CreateClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.CreateClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.CreateCodeRepositoryRequest;
+import dev.sagemaker4j.model.CreateCodeRepositoryResponse;
+import dev.sagemaker4j.model.CreateCompilationJobRequest;
+import dev.sagemaker4j.model.CreateCompilationJobResponse;
+import dev.sagemaker4j.model.CreateComputeQuotaRequest;
+import dev.sagemaker4j.model.CreateComputeQuotaResponse;
+import dev.sagemaker4j.model.CreateContextRequest;
+import dev.sagemaker4j.model.CreateContextResponse;
+import dev.sagemaker4j.model.CreateDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateDataQualityJobDefinitionResponse;
+import dev.sagemaker4j.model.CreateDeviceFleetRequest;
+import dev.sagemaker4j.model.CreateDeviceFleetResponse;
+import dev.sagemaker4j.model.CreateDomainRequest;
+import dev.sagemaker4j.model.CreateDomainResponse;
+import dev.sagemaker4j.model.CreateEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.CreateEdgeDeploymentPlanResponse;
+import dev.sagemaker4j.model.CreateEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.CreateEdgeDeploymentStageResponse;
+import dev.sagemaker4j.model.CreateEdgePackagingJobRequest;
+import dev.sagemaker4j.model.CreateEdgePackagingJobResponse;
 import dev.sagemaker4j.model.CreateEndpointConfigRequest;
 import dev.sagemaker4j.model.CreateEndpointConfigResponse;
 import dev.sagemaker4j.model.CreateEndpointRequest;
 import dev.sagemaker4j.model.CreateEndpointResponse;
+import dev.sagemaker4j.model.CreateExperimentRequest;
+import dev.sagemaker4j.model.CreateExperimentResponse;
+import dev.sagemaker4j.model.CreateFeatureGroupRequest;
+import dev.sagemaker4j.model.CreateFeatureGroupResponse;
+import dev.sagemaker4j.model.CreateFlowDefinitionRequest;
+import dev.sagemaker4j.model.CreateFlowDefinitionResponse;
+import dev.sagemaker4j.model.CreateHubContentPresignedUrlsRequest;
+import dev.sagemaker4j.model.CreateHubContentPresignedUrlsResponse;
+import dev.sagemaker4j.model.CreateHubContentReferenceRequest;
+import dev.sagemaker4j.model.CreateHubContentReferenceResponse;
+import dev.sagemaker4j.model.CreateHubRequest;
+import dev.sagemaker4j.model.CreateHubResponse;
+import dev.sagemaker4j.model.CreateHumanTaskUiRequest;
+import dev.sagemaker4j.model.CreateHumanTaskUiResponse;
+import dev.sagemaker4j.model.CreateHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.CreateHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.CreateImageRequest;
+import dev.sagemaker4j.model.CreateImageResponse;
+import dev.sagemaker4j.model.CreateImageVersionRequest;
+import dev.sagemaker4j.model.CreateImageVersionResponse;
+import dev.sagemaker4j.model.CreateInferenceComponentRequest;
+import dev.sagemaker4j.model.CreateInferenceComponentResponse;
+import dev.sagemaker4j.model.CreateInferenceExperimentRequest;
+import dev.sagemaker4j.model.CreateInferenceExperimentResponse;
+import dev.sagemaker4j.model.CreateInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.CreateInferenceRecommendationsJobResponse;
+import dev.sagemaker4j.model.CreateJobRequest;
+import dev.sagemaker4j.model.CreateJobResponse;
+import dev.sagemaker4j.model.CreateLabelingJobRequest;
+import dev.sagemaker4j.model.CreateLabelingJobResponse;
+import dev.sagemaker4j.model.CreateMlflowAppRequest;
+import dev.sagemaker4j.model.CreateMlflowAppResponse;
+import dev.sagemaker4j.model.CreateMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.CreateMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.CreateModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelBiasJobDefinitionResponse;
+import dev.sagemaker4j.model.CreateModelCardExportJobRequest;
+import dev.sagemaker4j.model.CreateModelCardExportJobResponse;
+import dev.sagemaker4j.model.CreateModelCardRequest;
+import dev.sagemaker4j.model.CreateModelCardResponse;
+import dev.sagemaker4j.model.CreateModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelExplainabilityJobDefinitionResponse;
+import dev.sagemaker4j.model.CreateModelPackageGroupRequest;
+import dev.sagemaker4j.model.CreateModelPackageGroupResponse;
+import dev.sagemaker4j.model.CreateModelPackageRequest;
+import dev.sagemaker4j.model.CreateModelPackageResponse;
+import dev.sagemaker4j.model.CreateModelQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelQualityJobDefinitionResponse;
 import dev.sagemaker4j.model.CreateModelRequest;
 import dev.sagemaker4j.model.CreateModelResponse;
+import dev.sagemaker4j.model.CreateMonitoringScheduleRequest;
+import dev.sagemaker4j.model.CreateMonitoringScheduleResponse;
+import dev.sagemaker4j.model.CreateNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.CreateNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.CreateNotebookInstanceRequest;
+import dev.sagemaker4j.model.CreateNotebookInstanceResponse;
+import dev.sagemaker4j.model.CreateOptimizationJobRequest;
+import dev.sagemaker4j.model.CreateOptimizationJobResponse;
+import dev.sagemaker4j.model.CreatePartnerAppPresignedUrlRequest;
+import dev.sagemaker4j.model.CreatePartnerAppPresignedUrlResponse;
+import dev.sagemaker4j.model.CreatePartnerAppRequest;
+import dev.sagemaker4j.model.CreatePartnerAppResponse;
 import dev.sagemaker4j.model.CreatePipelineRequest;
 import dev.sagemaker4j.model.CreatePipelineResponse;
+import dev.sagemaker4j.model.CreatePresignedDomainUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedDomainUrlResponse;
+import dev.sagemaker4j.model.CreatePresignedMlflowAppUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedMlflowAppUrlResponse;
+import dev.sagemaker4j.model.CreatePresignedMlflowTrackingServerUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedMlflowTrackingServerUrlResponse;
+import dev.sagemaker4j.model.CreatePresignedNotebookInstanceUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedNotebookInstanceUrlResponse;
 import dev.sagemaker4j.model.CreateProcessingJobRequest;
 import dev.sagemaker4j.model.CreateProcessingJobResponse;
+import dev.sagemaker4j.model.CreateProjectRequest;
+import dev.sagemaker4j.model.CreateProjectResponse;
+import dev.sagemaker4j.model.CreateSpaceRequest;
+import dev.sagemaker4j.model.CreateSpaceResponse;
+import dev.sagemaker4j.model.CreateStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.CreateStudioLifecycleConfigResponse;
+import dev.sagemaker4j.model.CreateTrainingJobRequest;
+import dev.sagemaker4j.model.CreateTrainingJobResponse;
+import dev.sagemaker4j.model.CreateTrainingPlanRequest;
+import dev.sagemaker4j.model.CreateTrainingPlanResponse;
+import dev.sagemaker4j.model.CreateTransformJobRequest;
+import dev.sagemaker4j.model.CreateTransformJobResponse;
+import dev.sagemaker4j.model.CreateTrialComponentRequest;
+import dev.sagemaker4j.model.CreateTrialComponentResponse;
+import dev.sagemaker4j.model.CreateTrialRequest;
+import dev.sagemaker4j.model.CreateTrialResponse;
+import dev.sagemaker4j.model.CreateUserProfileRequest;
+import dev.sagemaker4j.model.CreateUserProfileResponse;
+import dev.sagemaker4j.model.CreateWorkforceRequest;
+import dev.sagemaker4j.model.CreateWorkforceResponse;
+import dev.sagemaker4j.model.CreateWorkteamRequest;
+import dev.sagemaker4j.model.CreateWorkteamResponse;
+import dev.sagemaker4j.model.DeleteAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.DeleteAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.DeleteAIRecommendationJobRequest;
+import dev.sagemaker4j.model.DeleteAIRecommendationJobResponse;
+import dev.sagemaker4j.model.DeleteAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.DeleteAIWorkloadConfigResponse;
+import dev.sagemaker4j.model.DeleteActionRequest;
+import dev.sagemaker4j.model.DeleteActionResponse;
+import dev.sagemaker4j.model.DeleteAlgorithmRequest;
+import dev.sagemaker4j.model.DeleteAlgorithmResponse;
+import dev.sagemaker4j.model.DeleteAppImageConfigRequest;
+import dev.sagemaker4j.model.DeleteAppImageConfigResponse;
+import dev.sagemaker4j.model.DeleteAppRequest;
+import dev.sagemaker4j.model.DeleteAppResponse;
+import dev.sagemaker4j.model.DeleteArtifactRequest;
+import dev.sagemaker4j.model.DeleteArtifactResponse;
+import dev.sagemaker4j.model.DeleteAssociationRequest;
+import dev.sagemaker4j.model.DeleteAssociationResponse;
 import dev.sagemaker4j.model.DeleteClusterRequest;
 import dev.sagemaker4j.model.DeleteClusterResponse;
+import dev.sagemaker4j.model.DeleteClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.DeleteClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.DeleteCodeRepositoryRequest;
+import dev.sagemaker4j.model.DeleteCodeRepositoryResponse;
+import dev.sagemaker4j.model.DeleteCompilationJobRequest;
+import dev.sagemaker4j.model.DeleteCompilationJobResponse;
+import dev.sagemaker4j.model.DeleteComputeQuotaRequest;
+import dev.sagemaker4j.model.DeleteComputeQuotaResponse;
+import dev.sagemaker4j.model.DeleteContextRequest;
+import dev.sagemaker4j.model.DeleteContextResponse;
+import dev.sagemaker4j.model.DeleteDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteDataQualityJobDefinitionResponse;
+import dev.sagemaker4j.model.DeleteDeviceFleetRequest;
+import dev.sagemaker4j.model.DeleteDeviceFleetResponse;
+import dev.sagemaker4j.model.DeleteDomainRequest;
+import dev.sagemaker4j.model.DeleteDomainResponse;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentPlanResponse;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentStageResponse;
 import dev.sagemaker4j.model.DeleteEndpointConfigRequest;
 import dev.sagemaker4j.model.DeleteEndpointConfigResponse;
 import dev.sagemaker4j.model.DeleteEndpointRequest;
 import dev.sagemaker4j.model.DeleteEndpointResponse;
+import dev.sagemaker4j.model.DeleteExperimentRequest;
+import dev.sagemaker4j.model.DeleteExperimentResponse;
+import dev.sagemaker4j.model.DeleteFeatureGroupRequest;
+import dev.sagemaker4j.model.DeleteFeatureGroupResponse;
+import dev.sagemaker4j.model.DeleteFlowDefinitionRequest;
+import dev.sagemaker4j.model.DeleteFlowDefinitionResponse;
+import dev.sagemaker4j.model.DeleteHubContentReferenceRequest;
+import dev.sagemaker4j.model.DeleteHubContentReferenceResponse;
+import dev.sagemaker4j.model.DeleteHubContentRequest;
+import dev.sagemaker4j.model.DeleteHubContentResponse;
+import dev.sagemaker4j.model.DeleteHubRequest;
+import dev.sagemaker4j.model.DeleteHubResponse;
+import dev.sagemaker4j.model.DeleteHumanTaskUiRequest;
+import dev.sagemaker4j.model.DeleteHumanTaskUiResponse;
+import dev.sagemaker4j.model.DeleteHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.DeleteHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.DeleteImageRequest;
+import dev.sagemaker4j.model.DeleteImageResponse;
+import dev.sagemaker4j.model.DeleteImageVersionRequest;
+import dev.sagemaker4j.model.DeleteImageVersionResponse;
+import dev.sagemaker4j.model.DeleteInferenceComponentRequest;
+import dev.sagemaker4j.model.DeleteInferenceComponentResponse;
+import dev.sagemaker4j.model.DeleteInferenceExperimentRequest;
+import dev.sagemaker4j.model.DeleteInferenceExperimentResponse;
+import dev.sagemaker4j.model.DeleteJobRequest;
+import dev.sagemaker4j.model.DeleteJobResponse;
+import dev.sagemaker4j.model.DeleteMlflowAppRequest;
+import dev.sagemaker4j.model.DeleteMlflowAppResponse;
+import dev.sagemaker4j.model.DeleteMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.DeleteMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.DeleteModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelBiasJobDefinitionResponse;
+import dev.sagemaker4j.model.DeleteModelCardRequest;
+import dev.sagemaker4j.model.DeleteModelCardResponse;
+import dev.sagemaker4j.model.DeleteModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelExplainabilityJobDefinitionResponse;
+import dev.sagemaker4j.model.DeleteModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.DeleteModelPackageGroupPolicyResponse;
+import dev.sagemaker4j.model.DeleteModelPackageGroupRequest;
+import dev.sagemaker4j.model.DeleteModelPackageGroupResponse;
+import dev.sagemaker4j.model.DeleteModelPackageRequest;
+import dev.sagemaker4j.model.DeleteModelPackageResponse;
+import dev.sagemaker4j.model.DeleteModelQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelQualityJobDefinitionResponse;
 import dev.sagemaker4j.model.DeleteModelRequest;
 import dev.sagemaker4j.model.DeleteModelResponse;
+import dev.sagemaker4j.model.DeleteMonitoringScheduleRequest;
+import dev.sagemaker4j.model.DeleteMonitoringScheduleResponse;
+import dev.sagemaker4j.model.DeleteNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.DeleteNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.DeleteNotebookInstanceRequest;
+import dev.sagemaker4j.model.DeleteNotebookInstanceResponse;
+import dev.sagemaker4j.model.DeleteOptimizationJobRequest;
+import dev.sagemaker4j.model.DeleteOptimizationJobResponse;
+import dev.sagemaker4j.model.DeletePartnerAppRequest;
+import dev.sagemaker4j.model.DeletePartnerAppResponse;
 import dev.sagemaker4j.model.DeletePipelineRequest;
 import dev.sagemaker4j.model.DeletePipelineResponse;
+import dev.sagemaker4j.model.DeleteProcessingJobRequest;
+import dev.sagemaker4j.model.DeleteProcessingJobResponse;
+import dev.sagemaker4j.model.DeleteProjectRequest;
+import dev.sagemaker4j.model.DeleteProjectResponse;
+import dev.sagemaker4j.model.DeleteSpaceRequest;
+import dev.sagemaker4j.model.DeleteSpaceResponse;
+import dev.sagemaker4j.model.DeleteStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.DeleteStudioLifecycleConfigResponse;
+import dev.sagemaker4j.model.DeleteTagsRequest;
+import dev.sagemaker4j.model.DeleteTagsResponse;
+import dev.sagemaker4j.model.DeleteTrainingJobRequest;
+import dev.sagemaker4j.model.DeleteTrainingJobResponse;
+import dev.sagemaker4j.model.DeleteTrialComponentRequest;
+import dev.sagemaker4j.model.DeleteTrialComponentResponse;
+import dev.sagemaker4j.model.DeleteTrialRequest;
+import dev.sagemaker4j.model.DeleteTrialResponse;
+import dev.sagemaker4j.model.DeleteUserProfileRequest;
+import dev.sagemaker4j.model.DeleteUserProfileResponse;
+import dev.sagemaker4j.model.DeleteWorkforceRequest;
+import dev.sagemaker4j.model.DeleteWorkforceResponse;
+import dev.sagemaker4j.model.DeleteWorkteamRequest;
+import dev.sagemaker4j.model.DeleteWorkteamResponse;
+import dev.sagemaker4j.model.DeregisterDevicesRequest;
+import dev.sagemaker4j.model.DeregisterDevicesResponse;
+import dev.sagemaker4j.model.DescribeAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.DescribeAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.DescribeAIRecommendationJobRequest;
+import dev.sagemaker4j.model.DescribeAIRecommendationJobResponse;
+import dev.sagemaker4j.model.DescribeAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.DescribeAIWorkloadConfigResponse;
+import dev.sagemaker4j.model.DescribeActionRequest;
+import dev.sagemaker4j.model.DescribeActionResponse;
+import dev.sagemaker4j.model.DescribeAlgorithmRequest;
+import dev.sagemaker4j.model.DescribeAlgorithmResponse;
+import dev.sagemaker4j.model.DescribeAppImageConfigRequest;
+import dev.sagemaker4j.model.DescribeAppImageConfigResponse;
+import dev.sagemaker4j.model.DescribeAppRequest;
+import dev.sagemaker4j.model.DescribeAppResponse;
+import dev.sagemaker4j.model.DescribeArtifactRequest;
+import dev.sagemaker4j.model.DescribeArtifactResponse;
+import dev.sagemaker4j.model.DescribeAutoMLJobRequest;
+import dev.sagemaker4j.model.DescribeAutoMLJobResponse;
+import dev.sagemaker4j.model.DescribeAutoMLJobV2Request;
+import dev.sagemaker4j.model.DescribeAutoMLJobV2Response;
+import dev.sagemaker4j.model.DescribeClusterEventRequest;
+import dev.sagemaker4j.model.DescribeClusterEventResponse;
+import dev.sagemaker4j.model.DescribeClusterNodeRequest;
+import dev.sagemaker4j.model.DescribeClusterNodeResponse;
 import dev.sagemaker4j.model.DescribeClusterRequest;
 import dev.sagemaker4j.model.DescribeClusterResponse;
+import dev.sagemaker4j.model.DescribeClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.DescribeClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.DescribeCodeRepositoryRequest;
+import dev.sagemaker4j.model.DescribeCodeRepositoryResponse;
+import dev.sagemaker4j.model.DescribeCompilationJobRequest;
+import dev.sagemaker4j.model.DescribeCompilationJobResponse;
+import dev.sagemaker4j.model.DescribeComputeQuotaRequest;
+import dev.sagemaker4j.model.DescribeComputeQuotaResponse;
+import dev.sagemaker4j.model.DescribeContextRequest;
+import dev.sagemaker4j.model.DescribeContextResponse;
+import dev.sagemaker4j.model.DescribeDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeDataQualityJobDefinitionResponse;
+import dev.sagemaker4j.model.DescribeDeviceFleetRequest;
+import dev.sagemaker4j.model.DescribeDeviceFleetResponse;
+import dev.sagemaker4j.model.DescribeDeviceRequest;
+import dev.sagemaker4j.model.DescribeDeviceResponse;
+import dev.sagemaker4j.model.DescribeDomainRequest;
+import dev.sagemaker4j.model.DescribeDomainResponse;
+import dev.sagemaker4j.model.DescribeEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.DescribeEdgeDeploymentPlanResponse;
+import dev.sagemaker4j.model.DescribeEdgePackagingJobRequest;
+import dev.sagemaker4j.model.DescribeEdgePackagingJobResponse;
 import dev.sagemaker4j.model.DescribeEndpointConfigRequest;
 import dev.sagemaker4j.model.DescribeEndpointConfigResponse;
 import dev.sagemaker4j.model.DescribeEndpointRequest;
 import dev.sagemaker4j.model.DescribeEndpointResponse;
+import dev.sagemaker4j.model.DescribeExperimentRequest;
+import dev.sagemaker4j.model.DescribeExperimentResponse;
+import dev.sagemaker4j.model.DescribeFeatureGroupRequest;
+import dev.sagemaker4j.model.DescribeFeatureGroupResponse;
+import dev.sagemaker4j.model.DescribeFeatureMetadataRequest;
+import dev.sagemaker4j.model.DescribeFeatureMetadataResponse;
+import dev.sagemaker4j.model.DescribeFlowDefinitionRequest;
+import dev.sagemaker4j.model.DescribeFlowDefinitionResponse;
+import dev.sagemaker4j.model.DescribeHubContentRequest;
+import dev.sagemaker4j.model.DescribeHubContentResponse;
+import dev.sagemaker4j.model.DescribeHubRequest;
+import dev.sagemaker4j.model.DescribeHubResponse;
+import dev.sagemaker4j.model.DescribeHumanTaskUiRequest;
+import dev.sagemaker4j.model.DescribeHumanTaskUiResponse;
+import dev.sagemaker4j.model.DescribeHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.DescribeHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.DescribeImageRequest;
+import dev.sagemaker4j.model.DescribeImageResponse;
+import dev.sagemaker4j.model.DescribeImageVersionRequest;
+import dev.sagemaker4j.model.DescribeImageVersionResponse;
+import dev.sagemaker4j.model.DescribeInferenceComponentRequest;
+import dev.sagemaker4j.model.DescribeInferenceComponentResponse;
+import dev.sagemaker4j.model.DescribeInferenceExperimentRequest;
+import dev.sagemaker4j.model.DescribeInferenceExperimentResponse;
+import dev.sagemaker4j.model.DescribeInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.DescribeInferenceRecommendationsJobResponse;
+import dev.sagemaker4j.model.DescribeJobRequest;
+import dev.sagemaker4j.model.DescribeJobResponse;
+import dev.sagemaker4j.model.DescribeJobSchemaVersionRequest;
+import dev.sagemaker4j.model.DescribeJobSchemaVersionResponse;
+import dev.sagemaker4j.model.DescribeLabelingJobRequest;
+import dev.sagemaker4j.model.DescribeLabelingJobResponse;
+import dev.sagemaker4j.model.DescribeLineageGroupRequest;
+import dev.sagemaker4j.model.DescribeLineageGroupResponse;
+import dev.sagemaker4j.model.DescribeMlflowAppRequest;
+import dev.sagemaker4j.model.DescribeMlflowAppResponse;
+import dev.sagemaker4j.model.DescribeMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.DescribeMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.DescribeModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelBiasJobDefinitionResponse;
+import dev.sagemaker4j.model.DescribeModelCardExportJobRequest;
+import dev.sagemaker4j.model.DescribeModelCardExportJobResponse;
+import dev.sagemaker4j.model.DescribeModelCardRequest;
+import dev.sagemaker4j.model.DescribeModelCardResponse;
+import dev.sagemaker4j.model.DescribeModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelExplainabilityJobDefinitionResponse;
+import dev.sagemaker4j.model.DescribeModelPackageGroupRequest;
+import dev.sagemaker4j.model.DescribeModelPackageGroupResponse;
+import dev.sagemaker4j.model.DescribeModelPackageRequest;
+import dev.sagemaker4j.model.DescribeModelPackageResponse;
+import dev.sagemaker4j.model.DescribeModelQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelQualityJobDefinitionResponse;
 import dev.sagemaker4j.model.DescribeModelRequest;
 import dev.sagemaker4j.model.DescribeModelResponse;
+import dev.sagemaker4j.model.DescribeMonitoringScheduleRequest;
+import dev.sagemaker4j.model.DescribeMonitoringScheduleResponse;
+import dev.sagemaker4j.model.DescribeNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.DescribeNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.DescribeNotebookInstanceRequest;
+import dev.sagemaker4j.model.DescribeNotebookInstanceResponse;
+import dev.sagemaker4j.model.DescribeOptimizationJobRequest;
+import dev.sagemaker4j.model.DescribeOptimizationJobResponse;
+import dev.sagemaker4j.model.DescribePartnerAppRequest;
+import dev.sagemaker4j.model.DescribePartnerAppResponse;
+import dev.sagemaker4j.model.DescribePipelineDefinitionForExecutionRequest;
+import dev.sagemaker4j.model.DescribePipelineDefinitionForExecutionResponse;
 import dev.sagemaker4j.model.DescribePipelineExecutionRequest;
 import dev.sagemaker4j.model.DescribePipelineExecutionResponse;
 import dev.sagemaker4j.model.DescribePipelineRequest;
 import dev.sagemaker4j.model.DescribePipelineResponse;
 import dev.sagemaker4j.model.DescribeProcessingJobRequest;
 import dev.sagemaker4j.model.DescribeProcessingJobResponse;
+import dev.sagemaker4j.model.DescribeProjectRequest;
+import dev.sagemaker4j.model.DescribeProjectResponse;
+import dev.sagemaker4j.model.DescribeReservedCapacityRequest;
+import dev.sagemaker4j.model.DescribeReservedCapacityResponse;
+import dev.sagemaker4j.model.DescribeSpaceRequest;
+import dev.sagemaker4j.model.DescribeSpaceResponse;
+import dev.sagemaker4j.model.DescribeStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.DescribeStudioLifecycleConfigResponse;
+import dev.sagemaker4j.model.DescribeSubscribedWorkteamRequest;
+import dev.sagemaker4j.model.DescribeSubscribedWorkteamResponse;
+import dev.sagemaker4j.model.DescribeTrainingJobRequest;
+import dev.sagemaker4j.model.DescribeTrainingJobResponse;
+import dev.sagemaker4j.model.DescribeTrainingPlanExtensionHistoryRequest;
+import dev.sagemaker4j.model.DescribeTrainingPlanExtensionHistoryResponse;
+import dev.sagemaker4j.model.DescribeTrainingPlanRequest;
+import dev.sagemaker4j.model.DescribeTrainingPlanResponse;
+import dev.sagemaker4j.model.DescribeTransformJobRequest;
+import dev.sagemaker4j.model.DescribeTransformJobResponse;
+import dev.sagemaker4j.model.DescribeTrialComponentRequest;
+import dev.sagemaker4j.model.DescribeTrialComponentResponse;
+import dev.sagemaker4j.model.DescribeTrialRequest;
+import dev.sagemaker4j.model.DescribeTrialResponse;
+import dev.sagemaker4j.model.DescribeUserProfileRequest;
+import dev.sagemaker4j.model.DescribeUserProfileResponse;
+import dev.sagemaker4j.model.DescribeWorkforceRequest;
+import dev.sagemaker4j.model.DescribeWorkforceResponse;
+import dev.sagemaker4j.model.DescribeWorkteamRequest;
+import dev.sagemaker4j.model.DescribeWorkteamResponse;
+import dev.sagemaker4j.model.DetachClusterNodeVolumeRequest;
+import dev.sagemaker4j.model.DetachClusterNodeVolumeResponse;
+import dev.sagemaker4j.model.DisableSagemakerServicecatalogPortfolioRequest;
+import dev.sagemaker4j.model.DisableSagemakerServicecatalogPortfolioResponse;
+import dev.sagemaker4j.model.DisassociateTrialComponentRequest;
+import dev.sagemaker4j.model.DisassociateTrialComponentResponse;
+import dev.sagemaker4j.model.EnableSagemakerServicecatalogPortfolioRequest;
+import dev.sagemaker4j.model.EnableSagemakerServicecatalogPortfolioResponse;
+import dev.sagemaker4j.model.ExtendTrainingPlanRequest;
+import dev.sagemaker4j.model.ExtendTrainingPlanResponse;
+import dev.sagemaker4j.model.GetDeviceFleetReportRequest;
+import dev.sagemaker4j.model.GetDeviceFleetReportResponse;
+import dev.sagemaker4j.model.GetLineageGroupPolicyRequest;
+import dev.sagemaker4j.model.GetLineageGroupPolicyResponse;
+import dev.sagemaker4j.model.GetModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.GetModelPackageGroupPolicyResponse;
+import dev.sagemaker4j.model.GetSagemakerServicecatalogPortfolioStatusRequest;
+import dev.sagemaker4j.model.GetSagemakerServicecatalogPortfolioStatusResponse;
+import dev.sagemaker4j.model.GetScalingConfigurationRecommendationRequest;
+import dev.sagemaker4j.model.GetScalingConfigurationRecommendationResponse;
+import dev.sagemaker4j.model.GetSearchSuggestionsRequest;
+import dev.sagemaker4j.model.GetSearchSuggestionsResponse;
+import dev.sagemaker4j.model.ImportHubContentRequest;
+import dev.sagemaker4j.model.ImportHubContentResponse;
+import dev.sagemaker4j.model.ListAIBenchmarkJobsRequest;
+import dev.sagemaker4j.model.ListAIBenchmarkJobsResponse;
+import dev.sagemaker4j.model.ListAIRecommendationJobsRequest;
+import dev.sagemaker4j.model.ListAIRecommendationJobsResponse;
+import dev.sagemaker4j.model.ListAIWorkloadConfigsRequest;
+import dev.sagemaker4j.model.ListAIWorkloadConfigsResponse;
+import dev.sagemaker4j.model.ListActionsRequest;
+import dev.sagemaker4j.model.ListActionsResponse;
+import dev.sagemaker4j.model.ListAlgorithmsRequest;
+import dev.sagemaker4j.model.ListAlgorithmsResponse;
+import dev.sagemaker4j.model.ListAliasesRequest;
+import dev.sagemaker4j.model.ListAliasesResponse;
+import dev.sagemaker4j.model.ListAppImageConfigsRequest;
+import dev.sagemaker4j.model.ListAppImageConfigsResponse;
+import dev.sagemaker4j.model.ListAppsRequest;
+import dev.sagemaker4j.model.ListAppsResponse;
+import dev.sagemaker4j.model.ListArtifactsRequest;
+import dev.sagemaker4j.model.ListArtifactsResponse;
+import dev.sagemaker4j.model.ListAssociationsRequest;
+import dev.sagemaker4j.model.ListAssociationsResponse;
+import dev.sagemaker4j.model.ListAutoMLJobsRequest;
+import dev.sagemaker4j.model.ListAutoMLJobsResponse;
+import dev.sagemaker4j.model.ListCandidatesForAutoMLJobRequest;
+import dev.sagemaker4j.model.ListCandidatesForAutoMLJobResponse;
+import dev.sagemaker4j.model.ListClusterEventsRequest;
+import dev.sagemaker4j.model.ListClusterEventsResponse;
+import dev.sagemaker4j.model.ListClusterNodesRequest;
+import dev.sagemaker4j.model.ListClusterNodesResponse;
+import dev.sagemaker4j.model.ListClusterSchedulerConfigsRequest;
+import dev.sagemaker4j.model.ListClusterSchedulerConfigsResponse;
 import dev.sagemaker4j.model.ListClustersRequest;
 import dev.sagemaker4j.model.ListClustersResponse;
+import dev.sagemaker4j.model.ListCodeRepositoriesRequest;
+import dev.sagemaker4j.model.ListCodeRepositoriesResponse;
+import dev.sagemaker4j.model.ListCompilationJobsRequest;
+import dev.sagemaker4j.model.ListCompilationJobsResponse;
+import dev.sagemaker4j.model.ListComputeQuotasRequest;
+import dev.sagemaker4j.model.ListComputeQuotasResponse;
+import dev.sagemaker4j.model.ListContextsRequest;
+import dev.sagemaker4j.model.ListContextsResponse;
+import dev.sagemaker4j.model.ListDataQualityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListDataQualityJobDefinitionsResponse;
+import dev.sagemaker4j.model.ListDeviceFleetsRequest;
+import dev.sagemaker4j.model.ListDeviceFleetsResponse;
+import dev.sagemaker4j.model.ListDevicesRequest;
+import dev.sagemaker4j.model.ListDevicesResponse;
+import dev.sagemaker4j.model.ListDomainsRequest;
+import dev.sagemaker4j.model.ListDomainsResponse;
+import dev.sagemaker4j.model.ListEdgeDeploymentPlansRequest;
+import dev.sagemaker4j.model.ListEdgeDeploymentPlansResponse;
+import dev.sagemaker4j.model.ListEdgePackagingJobsRequest;
+import dev.sagemaker4j.model.ListEdgePackagingJobsResponse;
+import dev.sagemaker4j.model.ListEndpointConfigsRequest;
+import dev.sagemaker4j.model.ListEndpointConfigsResponse;
 import dev.sagemaker4j.model.ListEndpointsRequest;
 import dev.sagemaker4j.model.ListEndpointsResponse;
+import dev.sagemaker4j.model.ListExperimentsRequest;
+import dev.sagemaker4j.model.ListExperimentsResponse;
+import dev.sagemaker4j.model.ListFeatureGroupsRequest;
+import dev.sagemaker4j.model.ListFeatureGroupsResponse;
+import dev.sagemaker4j.model.ListFlowDefinitionsRequest;
+import dev.sagemaker4j.model.ListFlowDefinitionsResponse;
+import dev.sagemaker4j.model.ListHubContentVersionsRequest;
+import dev.sagemaker4j.model.ListHubContentVersionsResponse;
+import dev.sagemaker4j.model.ListHubContentsRequest;
+import dev.sagemaker4j.model.ListHubContentsResponse;
+import dev.sagemaker4j.model.ListHubsRequest;
+import dev.sagemaker4j.model.ListHubsResponse;
+import dev.sagemaker4j.model.ListHumanTaskUisRequest;
+import dev.sagemaker4j.model.ListHumanTaskUisResponse;
+import dev.sagemaker4j.model.ListHyperParameterTuningJobsRequest;
+import dev.sagemaker4j.model.ListHyperParameterTuningJobsResponse;
+import dev.sagemaker4j.model.ListImageVersionsRequest;
+import dev.sagemaker4j.model.ListImageVersionsResponse;
+import dev.sagemaker4j.model.ListImagesRequest;
+import dev.sagemaker4j.model.ListImagesResponse;
+import dev.sagemaker4j.model.ListInferenceComponentsRequest;
+import dev.sagemaker4j.model.ListInferenceComponentsResponse;
+import dev.sagemaker4j.model.ListInferenceExperimentsRequest;
+import dev.sagemaker4j.model.ListInferenceExperimentsResponse;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobStepsRequest;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobStepsResponse;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobsRequest;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobsResponse;
+import dev.sagemaker4j.model.ListJobSchemaVersionsRequest;
+import dev.sagemaker4j.model.ListJobSchemaVersionsResponse;
+import dev.sagemaker4j.model.ListJobsRequest;
+import dev.sagemaker4j.model.ListJobsResponse;
+import dev.sagemaker4j.model.ListLabelingJobsForWorkteamRequest;
+import dev.sagemaker4j.model.ListLabelingJobsForWorkteamResponse;
+import dev.sagemaker4j.model.ListLabelingJobsRequest;
+import dev.sagemaker4j.model.ListLabelingJobsResponse;
+import dev.sagemaker4j.model.ListLineageGroupsRequest;
+import dev.sagemaker4j.model.ListLineageGroupsResponse;
+import dev.sagemaker4j.model.ListMlflowAppsRequest;
+import dev.sagemaker4j.model.ListMlflowAppsResponse;
+import dev.sagemaker4j.model.ListMlflowTrackingServersRequest;
+import dev.sagemaker4j.model.ListMlflowTrackingServersResponse;
+import dev.sagemaker4j.model.ListModelBiasJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelBiasJobDefinitionsResponse;
+import dev.sagemaker4j.model.ListModelCardExportJobsRequest;
+import dev.sagemaker4j.model.ListModelCardExportJobsResponse;
+import dev.sagemaker4j.model.ListModelCardVersionsRequest;
+import dev.sagemaker4j.model.ListModelCardVersionsResponse;
+import dev.sagemaker4j.model.ListModelCardsRequest;
+import dev.sagemaker4j.model.ListModelCardsResponse;
+import dev.sagemaker4j.model.ListModelExplainabilityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelExplainabilityJobDefinitionsResponse;
+import dev.sagemaker4j.model.ListModelMetadataRequest;
+import dev.sagemaker4j.model.ListModelMetadataResponse;
+import dev.sagemaker4j.model.ListModelPackageGroupsRequest;
+import dev.sagemaker4j.model.ListModelPackageGroupsResponse;
+import dev.sagemaker4j.model.ListModelPackagesRequest;
+import dev.sagemaker4j.model.ListModelPackagesResponse;
+import dev.sagemaker4j.model.ListModelQualityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelQualityJobDefinitionsResponse;
 import dev.sagemaker4j.model.ListModelsRequest;
 import dev.sagemaker4j.model.ListModelsResponse;
+import dev.sagemaker4j.model.ListMonitoringAlertHistoryRequest;
+import dev.sagemaker4j.model.ListMonitoringAlertHistoryResponse;
+import dev.sagemaker4j.model.ListMonitoringAlertsRequest;
+import dev.sagemaker4j.model.ListMonitoringAlertsResponse;
+import dev.sagemaker4j.model.ListMonitoringExecutionsRequest;
+import dev.sagemaker4j.model.ListMonitoringExecutionsResponse;
+import dev.sagemaker4j.model.ListMonitoringSchedulesRequest;
+import dev.sagemaker4j.model.ListMonitoringSchedulesResponse;
+import dev.sagemaker4j.model.ListNotebookInstanceLifecycleConfigsRequest;
+import dev.sagemaker4j.model.ListNotebookInstanceLifecycleConfigsResponse;
+import dev.sagemaker4j.model.ListNotebookInstancesRequest;
+import dev.sagemaker4j.model.ListNotebookInstancesResponse;
+import dev.sagemaker4j.model.ListOptimizationJobsRequest;
+import dev.sagemaker4j.model.ListOptimizationJobsResponse;
+import dev.sagemaker4j.model.ListPartnerAppsRequest;
+import dev.sagemaker4j.model.ListPartnerAppsResponse;
+import dev.sagemaker4j.model.ListPipelineExecutionStepsRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionStepsResponse;
+import dev.sagemaker4j.model.ListPipelineExecutionsRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionsResponse;
+import dev.sagemaker4j.model.ListPipelineParametersForExecutionRequest;
+import dev.sagemaker4j.model.ListPipelineParametersForExecutionResponse;
+import dev.sagemaker4j.model.ListPipelineVersionsRequest;
+import dev.sagemaker4j.model.ListPipelineVersionsResponse;
 import dev.sagemaker4j.model.ListPipelinesRequest;
 import dev.sagemaker4j.model.ListPipelinesResponse;
 import dev.sagemaker4j.model.ListProcessingJobsRequest;
 import dev.sagemaker4j.model.ListProcessingJobsResponse;
+import dev.sagemaker4j.model.ListProjectsRequest;
+import dev.sagemaker4j.model.ListProjectsResponse;
+import dev.sagemaker4j.model.ListResourceCatalogsRequest;
+import dev.sagemaker4j.model.ListResourceCatalogsResponse;
+import dev.sagemaker4j.model.ListSpacesRequest;
+import dev.sagemaker4j.model.ListSpacesResponse;
+import dev.sagemaker4j.model.ListStageDevicesRequest;
+import dev.sagemaker4j.model.ListStageDevicesResponse;
+import dev.sagemaker4j.model.ListStudioLifecycleConfigsRequest;
+import dev.sagemaker4j.model.ListStudioLifecycleConfigsResponse;
+import dev.sagemaker4j.model.ListSubscribedWorkteamsRequest;
+import dev.sagemaker4j.model.ListSubscribedWorkteamsResponse;
+import dev.sagemaker4j.model.ListTagsRequest;
+import dev.sagemaker4j.model.ListTagsResponse;
+import dev.sagemaker4j.model.ListTrainingJobsForHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.ListTrainingJobsForHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.ListTrainingJobsRequest;
+import dev.sagemaker4j.model.ListTrainingJobsResponse;
+import dev.sagemaker4j.model.ListTrainingPlansRequest;
+import dev.sagemaker4j.model.ListTrainingPlansResponse;
+import dev.sagemaker4j.model.ListTransformJobsRequest;
+import dev.sagemaker4j.model.ListTransformJobsResponse;
+import dev.sagemaker4j.model.ListTrialComponentsRequest;
+import dev.sagemaker4j.model.ListTrialComponentsResponse;
+import dev.sagemaker4j.model.ListTrialsRequest;
+import dev.sagemaker4j.model.ListTrialsResponse;
+import dev.sagemaker4j.model.ListUltraServersByReservedCapacityRequest;
+import dev.sagemaker4j.model.ListUltraServersByReservedCapacityResponse;
+import dev.sagemaker4j.model.ListUserProfilesRequest;
+import dev.sagemaker4j.model.ListUserProfilesResponse;
+import dev.sagemaker4j.model.ListWorkforcesRequest;
+import dev.sagemaker4j.model.ListWorkforcesResponse;
+import dev.sagemaker4j.model.ListWorkteamsRequest;
+import dev.sagemaker4j.model.ListWorkteamsResponse;
+import dev.sagemaker4j.model.PutModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.PutModelPackageGroupPolicyResponse;
+import dev.sagemaker4j.model.QueryLineageRequest;
+import dev.sagemaker4j.model.QueryLineageResponse;
+import dev.sagemaker4j.model.RegisterDevicesRequest;
+import dev.sagemaker4j.model.RegisterDevicesResponse;
+import dev.sagemaker4j.model.RenderUiTemplateRequest;
+import dev.sagemaker4j.model.RenderUiTemplateResponse;
+import dev.sagemaker4j.model.RetryPipelineExecutionRequest;
+import dev.sagemaker4j.model.RetryPipelineExecutionResponse;
+import dev.sagemaker4j.model.SearchRequest;
+import dev.sagemaker4j.model.SearchResponse;
+import dev.sagemaker4j.model.SearchTrainingPlanOfferingsRequest;
+import dev.sagemaker4j.model.SearchTrainingPlanOfferingsResponse;
+import dev.sagemaker4j.model.SendPipelineExecutionStepFailureRequest;
+import dev.sagemaker4j.model.SendPipelineExecutionStepFailureResponse;
+import dev.sagemaker4j.model.SendPipelineExecutionStepSuccessRequest;
+import dev.sagemaker4j.model.SendPipelineExecutionStepSuccessResponse;
+import dev.sagemaker4j.model.StartClusterHealthCheckRequest;
+import dev.sagemaker4j.model.StartClusterHealthCheckResponse;
+import dev.sagemaker4j.model.StartEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.StartEdgeDeploymentStageResponse;
+import dev.sagemaker4j.model.StartInferenceExperimentRequest;
+import dev.sagemaker4j.model.StartInferenceExperimentResponse;
+import dev.sagemaker4j.model.StartMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.StartMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.StartMonitoringScheduleRequest;
+import dev.sagemaker4j.model.StartMonitoringScheduleResponse;
+import dev.sagemaker4j.model.StartNotebookInstanceRequest;
+import dev.sagemaker4j.model.StartNotebookInstanceResponse;
 import dev.sagemaker4j.model.StartPipelineExecutionRequest;
 import dev.sagemaker4j.model.StartPipelineExecutionResponse;
+import dev.sagemaker4j.model.StartSessionRequest;
+import dev.sagemaker4j.model.StartSessionResponse;
+import dev.sagemaker4j.model.StopAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.StopAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.StopAIRecommendationJobRequest;
+import dev.sagemaker4j.model.StopAIRecommendationJobResponse;
+import dev.sagemaker4j.model.StopAutoMLJobRequest;
+import dev.sagemaker4j.model.StopAutoMLJobResponse;
+import dev.sagemaker4j.model.StopCompilationJobRequest;
+import dev.sagemaker4j.model.StopCompilationJobResponse;
+import dev.sagemaker4j.model.StopEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.StopEdgeDeploymentStageResponse;
+import dev.sagemaker4j.model.StopEdgePackagingJobRequest;
+import dev.sagemaker4j.model.StopEdgePackagingJobResponse;
+import dev.sagemaker4j.model.StopHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.StopHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.StopInferenceExperimentRequest;
+import dev.sagemaker4j.model.StopInferenceExperimentResponse;
+import dev.sagemaker4j.model.StopInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.StopInferenceRecommendationsJobResponse;
+import dev.sagemaker4j.model.StopJobRequest;
+import dev.sagemaker4j.model.StopJobResponse;
+import dev.sagemaker4j.model.StopLabelingJobRequest;
+import dev.sagemaker4j.model.StopLabelingJobResponse;
+import dev.sagemaker4j.model.StopMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.StopMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.StopMonitoringScheduleRequest;
+import dev.sagemaker4j.model.StopMonitoringScheduleResponse;
+import dev.sagemaker4j.model.StopNotebookInstanceRequest;
+import dev.sagemaker4j.model.StopNotebookInstanceResponse;
+import dev.sagemaker4j.model.StopOptimizationJobRequest;
+import dev.sagemaker4j.model.StopOptimizationJobResponse;
+import dev.sagemaker4j.model.StopPipelineExecutionRequest;
+import dev.sagemaker4j.model.StopPipelineExecutionResponse;
 import dev.sagemaker4j.model.StopProcessingJobRequest;
 import dev.sagemaker4j.model.StopProcessingJobResponse;
+import dev.sagemaker4j.model.StopTrainingJobRequest;
+import dev.sagemaker4j.model.StopTrainingJobResponse;
+import dev.sagemaker4j.model.StopTransformJobRequest;
+import dev.sagemaker4j.model.StopTransformJobResponse;
+import dev.sagemaker4j.model.UpdateActionRequest;
+import dev.sagemaker4j.model.UpdateActionResponse;
+import dev.sagemaker4j.model.UpdateAppImageConfigRequest;
+import dev.sagemaker4j.model.UpdateAppImageConfigResponse;
+import dev.sagemaker4j.model.UpdateArtifactRequest;
+import dev.sagemaker4j.model.UpdateArtifactResponse;
+import dev.sagemaker4j.model.UpdateClusterRequest;
+import dev.sagemaker4j.model.UpdateClusterResponse;
+import dev.sagemaker4j.model.UpdateClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.UpdateClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.UpdateClusterSoftwareRequest;
+import dev.sagemaker4j.model.UpdateClusterSoftwareResponse;
+import dev.sagemaker4j.model.UpdateCodeRepositoryRequest;
+import dev.sagemaker4j.model.UpdateCodeRepositoryResponse;
+import dev.sagemaker4j.model.UpdateComputeQuotaRequest;
+import dev.sagemaker4j.model.UpdateComputeQuotaResponse;
+import dev.sagemaker4j.model.UpdateContextRequest;
+import dev.sagemaker4j.model.UpdateContextResponse;
+import dev.sagemaker4j.model.UpdateDeviceFleetRequest;
+import dev.sagemaker4j.model.UpdateDeviceFleetResponse;
+import dev.sagemaker4j.model.UpdateDevicesRequest;
+import dev.sagemaker4j.model.UpdateDevicesResponse;
+import dev.sagemaker4j.model.UpdateDomainRequest;
+import dev.sagemaker4j.model.UpdateDomainResponse;
 import dev.sagemaker4j.model.UpdateEndpointRequest;
 import dev.sagemaker4j.model.UpdateEndpointResponse;
+import dev.sagemaker4j.model.UpdateEndpointWeightsAndCapacitiesRequest;
+import dev.sagemaker4j.model.UpdateEndpointWeightsAndCapacitiesResponse;
+import dev.sagemaker4j.model.UpdateExperimentRequest;
+import dev.sagemaker4j.model.UpdateExperimentResponse;
+import dev.sagemaker4j.model.UpdateFeatureGroupRequest;
+import dev.sagemaker4j.model.UpdateFeatureGroupResponse;
+import dev.sagemaker4j.model.UpdateFeatureMetadataRequest;
+import dev.sagemaker4j.model.UpdateFeatureMetadataResponse;
+import dev.sagemaker4j.model.UpdateHubContentReferenceRequest;
+import dev.sagemaker4j.model.UpdateHubContentReferenceResponse;
+import dev.sagemaker4j.model.UpdateHubContentRequest;
+import dev.sagemaker4j.model.UpdateHubContentResponse;
+import dev.sagemaker4j.model.UpdateHubRequest;
+import dev.sagemaker4j.model.UpdateHubResponse;
+import dev.sagemaker4j.model.UpdateImageRequest;
+import dev.sagemaker4j.model.UpdateImageResponse;
+import dev.sagemaker4j.model.UpdateImageVersionRequest;
+import dev.sagemaker4j.model.UpdateImageVersionResponse;
+import dev.sagemaker4j.model.UpdateInferenceComponentRequest;
+import dev.sagemaker4j.model.UpdateInferenceComponentResponse;
+import dev.sagemaker4j.model.UpdateInferenceComponentRuntimeConfigRequest;
+import dev.sagemaker4j.model.UpdateInferenceComponentRuntimeConfigResponse;
+import dev.sagemaker4j.model.UpdateInferenceExperimentRequest;
+import dev.sagemaker4j.model.UpdateInferenceExperimentResponse;
+import dev.sagemaker4j.model.UpdateMlflowAppRequest;
+import dev.sagemaker4j.model.UpdateMlflowAppResponse;
+import dev.sagemaker4j.model.UpdateMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.UpdateMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.UpdateModelCardRequest;
+import dev.sagemaker4j.model.UpdateModelCardResponse;
+import dev.sagemaker4j.model.UpdateModelPackageRequest;
+import dev.sagemaker4j.model.UpdateModelPackageResponse;
+import dev.sagemaker4j.model.UpdateMonitoringAlertRequest;
+import dev.sagemaker4j.model.UpdateMonitoringAlertResponse;
+import dev.sagemaker4j.model.UpdateMonitoringScheduleRequest;
+import dev.sagemaker4j.model.UpdateMonitoringScheduleResponse;
+import dev.sagemaker4j.model.UpdateNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.UpdateNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.UpdateNotebookInstanceRequest;
+import dev.sagemaker4j.model.UpdateNotebookInstanceResponse;
+import dev.sagemaker4j.model.UpdatePartnerAppRequest;
+import dev.sagemaker4j.model.UpdatePartnerAppResponse;
+import dev.sagemaker4j.model.UpdatePipelineExecutionRequest;
+import dev.sagemaker4j.model.UpdatePipelineExecutionResponse;
+import dev.sagemaker4j.model.UpdatePipelineRequest;
+import dev.sagemaker4j.model.UpdatePipelineResponse;
+import dev.sagemaker4j.model.UpdatePipelineVersionRequest;
+import dev.sagemaker4j.model.UpdatePipelineVersionResponse;
+import dev.sagemaker4j.model.UpdateProjectRequest;
+import dev.sagemaker4j.model.UpdateProjectResponse;
+import dev.sagemaker4j.model.UpdateSpaceRequest;
+import dev.sagemaker4j.model.UpdateSpaceResponse;
+import dev.sagemaker4j.model.UpdateTrainingJobRequest;
+import dev.sagemaker4j.model.UpdateTrainingJobResponse;
+import dev.sagemaker4j.model.UpdateTrialComponentRequest;
+import dev.sagemaker4j.model.UpdateTrialComponentResponse;
+import dev.sagemaker4j.model.UpdateTrialRequest;
+import dev.sagemaker4j.model.UpdateTrialResponse;
+import dev.sagemaker4j.model.UpdateUserProfileRequest;
+import dev.sagemaker4j.model.UpdateUserProfileResponse;
+import dev.sagemaker4j.model.UpdateWorkforceRequest;
+import dev.sagemaker4j.model.UpdateWorkforceResponse;
+import dev.sagemaker4j.model.UpdateWorkteamRequest;
+import dev.sagemaker4j.model.UpdateWorkteamResponse;
 
 /**
  * Typed stubs, one per operation: {@code stubs().createEndpoint().willReturn(...)}. Get them from {@link SageMakerWireMock#stubs()}.
@@ -67,32 +823,155 @@ public final class SageMakerStubs {
   }
 
   /**
-   * Stubs {@code CreatePipeline}.
+   * Stubs {@code AddAssociation}.
    */
-  public OperationStub<CreatePipelineRequest, CreatePipelineResponse> createPipeline() {
-    return new OperationStub<>(server, Operations.createPipeline());
+  public OperationStub<AddAssociationRequest, AddAssociationResponse> addAssociation() {
+    return new OperationStub<>(server, Operations.addAssociation());
   }
 
   /**
-   * Stubs {@code CreateProcessingJob}.
+   * Stubs {@code AddTags}.
    */
-  public OperationStub<CreateProcessingJobRequest, CreateProcessingJobResponse> createProcessingJob(
+  public OperationStub<AddTagsRequest, AddTagsResponse> addTags() {
+    return new OperationStub<>(server, Operations.addTags());
+  }
+
+  /**
+   * Stubs {@code AssociateTrialComponent}.
+   */
+  public OperationStub<AssociateTrialComponentRequest, AssociateTrialComponentResponse> associateTrialComponent(
       ) {
-    return new OperationStub<>(server, Operations.createProcessingJob());
+    return new OperationStub<>(server, Operations.associateTrialComponent());
   }
 
   /**
-   * Stubs {@code CreateEndpoint}.
+   * Stubs {@code AttachClusterNodeNetworkInterface}.
    */
-  public OperationStub<CreateEndpointRequest, CreateEndpointResponse> createEndpoint() {
-    return new OperationStub<>(server, Operations.createEndpoint());
+  public OperationStub<AttachClusterNodeNetworkInterfaceRequest, AttachClusterNodeNetworkInterfaceResponse> attachClusterNodeNetworkInterface(
+      ) {
+    return new OperationStub<>(server, Operations.attachClusterNodeNetworkInterface());
   }
 
   /**
-   * Stubs {@code CreateModel}.
+   * Stubs {@code AttachClusterNodeVolume}.
    */
-  public OperationStub<CreateModelRequest, CreateModelResponse> createModel() {
-    return new OperationStub<>(server, Operations.createModel());
+  public OperationStub<AttachClusterNodeVolumeRequest, AttachClusterNodeVolumeResponse> attachClusterNodeVolume(
+      ) {
+    return new OperationStub<>(server, Operations.attachClusterNodeVolume());
+  }
+
+  /**
+   * Stubs {@code BatchAddClusterNodes}.
+   */
+  public OperationStub<BatchAddClusterNodesRequest, BatchAddClusterNodesResponse> batchAddClusterNodes(
+      ) {
+    return new OperationStub<>(server, Operations.batchAddClusterNodes());
+  }
+
+  /**
+   * Stubs {@code BatchDeleteClusterNodes}.
+   */
+  public OperationStub<BatchDeleteClusterNodesRequest, BatchDeleteClusterNodesResponse> batchDeleteClusterNodes(
+      ) {
+    return new OperationStub<>(server, Operations.batchDeleteClusterNodes());
+  }
+
+  /**
+   * Stubs {@code BatchDescribeModelPackage}.
+   */
+  public OperationStub<BatchDescribeModelPackageRequest, BatchDescribeModelPackageResponse> batchDescribeModelPackage(
+      ) {
+    return new OperationStub<>(server, Operations.batchDescribeModelPackage());
+  }
+
+  /**
+   * Stubs {@code BatchRebootClusterNodes}.
+   */
+  public OperationStub<BatchRebootClusterNodesRequest, BatchRebootClusterNodesResponse> batchRebootClusterNodes(
+      ) {
+    return new OperationStub<>(server, Operations.batchRebootClusterNodes());
+  }
+
+  /**
+   * Stubs {@code BatchReplaceClusterNodes}.
+   */
+  public OperationStub<BatchReplaceClusterNodesRequest, BatchReplaceClusterNodesResponse> batchReplaceClusterNodes(
+      ) {
+    return new OperationStub<>(server, Operations.batchReplaceClusterNodes());
+  }
+
+  /**
+   * Stubs {@code CreateAIBenchmarkJob}.
+   */
+  public OperationStub<CreateAIBenchmarkJobRequest, CreateAIBenchmarkJobResponse> createAIBenchmarkJob(
+      ) {
+    return new OperationStub<>(server, Operations.createAIBenchmarkJob());
+  }
+
+  /**
+   * Stubs {@code CreateAIRecommendationJob}.
+   */
+  public OperationStub<CreateAIRecommendationJobRequest, CreateAIRecommendationJobResponse> createAIRecommendationJob(
+      ) {
+    return new OperationStub<>(server, Operations.createAIRecommendationJob());
+  }
+
+  /**
+   * Stubs {@code CreateAIWorkloadConfig}.
+   */
+  public OperationStub<CreateAIWorkloadConfigRequest, CreateAIWorkloadConfigResponse> createAIWorkloadConfig(
+      ) {
+    return new OperationStub<>(server, Operations.createAIWorkloadConfig());
+  }
+
+  /**
+   * Stubs {@code CreateAction}.
+   */
+  public OperationStub<CreateActionRequest, CreateActionResponse> createAction() {
+    return new OperationStub<>(server, Operations.createAction());
+  }
+
+  /**
+   * Stubs {@code CreateAlgorithm}.
+   */
+  public OperationStub<CreateAlgorithmRequest, CreateAlgorithmResponse> createAlgorithm() {
+    return new OperationStub<>(server, Operations.createAlgorithm());
+  }
+
+  /**
+   * Stubs {@code CreateApp}.
+   */
+  public OperationStub<CreateAppRequest, CreateAppResponse> createApp() {
+    return new OperationStub<>(server, Operations.createApp());
+  }
+
+  /**
+   * Stubs {@code CreateAppImageConfig}.
+   */
+  public OperationStub<CreateAppImageConfigRequest, CreateAppImageConfigResponse> createAppImageConfig(
+      ) {
+    return new OperationStub<>(server, Operations.createAppImageConfig());
+  }
+
+  /**
+   * Stubs {@code CreateArtifact}.
+   */
+  public OperationStub<CreateArtifactRequest, CreateArtifactResponse> createArtifact() {
+    return new OperationStub<>(server, Operations.createArtifact());
+  }
+
+  /**
+   * Stubs {@code CreateAutoMLJob}.
+   */
+  public OperationStub<CreateAutoMLJobRequest, CreateAutoMLJobResponse> createAutoMLJob() {
+    return new OperationStub<>(server, Operations.createAutoMLJob());
+  }
+
+  /**
+   * Stubs {@code CreateAutoMLJobV2}.
+   */
+  public OperationStub<CreateAutoMLJobV2Request, CreateAutoMLJobV2Response> createAutoMLJobV2() {
+    return new OperationStub<>(server, Operations.createAutoMLJobV2());
   }
 
   /**
@@ -100,6 +979,97 @@ public final class SageMakerStubs {
    */
   public OperationStub<CreateClusterRequest, CreateClusterResponse> createCluster() {
     return new OperationStub<>(server, Operations.createCluster());
+  }
+
+  /**
+   * Stubs {@code CreateClusterSchedulerConfig}.
+   */
+  public OperationStub<CreateClusterSchedulerConfigRequest, CreateClusterSchedulerConfigResponse> createClusterSchedulerConfig(
+      ) {
+    return new OperationStub<>(server, Operations.createClusterSchedulerConfig());
+  }
+
+  /**
+   * Stubs {@code CreateCodeRepository}.
+   */
+  public OperationStub<CreateCodeRepositoryRequest, CreateCodeRepositoryResponse> createCodeRepository(
+      ) {
+    return new OperationStub<>(server, Operations.createCodeRepository());
+  }
+
+  /**
+   * Stubs {@code CreateCompilationJob}.
+   */
+  public OperationStub<CreateCompilationJobRequest, CreateCompilationJobResponse> createCompilationJob(
+      ) {
+    return new OperationStub<>(server, Operations.createCompilationJob());
+  }
+
+  /**
+   * Stubs {@code CreateComputeQuota}.
+   */
+  public OperationStub<CreateComputeQuotaRequest, CreateComputeQuotaResponse> createComputeQuota() {
+    return new OperationStub<>(server, Operations.createComputeQuota());
+  }
+
+  /**
+   * Stubs {@code CreateContext}.
+   */
+  public OperationStub<CreateContextRequest, CreateContextResponse> createContext() {
+    return new OperationStub<>(server, Operations.createContext());
+  }
+
+  /**
+   * Stubs {@code CreateDataQualityJobDefinition}.
+   */
+  public OperationStub<CreateDataQualityJobDefinitionRequest, CreateDataQualityJobDefinitionResponse> createDataQualityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.createDataQualityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code CreateDeviceFleet}.
+   */
+  public OperationStub<CreateDeviceFleetRequest, CreateDeviceFleetResponse> createDeviceFleet() {
+    return new OperationStub<>(server, Operations.createDeviceFleet());
+  }
+
+  /**
+   * Stubs {@code CreateDomain}.
+   */
+  public OperationStub<CreateDomainRequest, CreateDomainResponse> createDomain() {
+    return new OperationStub<>(server, Operations.createDomain());
+  }
+
+  /**
+   * Stubs {@code CreateEdgeDeploymentPlan}.
+   */
+  public OperationStub<CreateEdgeDeploymentPlanRequest, CreateEdgeDeploymentPlanResponse> createEdgeDeploymentPlan(
+      ) {
+    return new OperationStub<>(server, Operations.createEdgeDeploymentPlan());
+  }
+
+  /**
+   * Stubs {@code CreateEdgeDeploymentStage}.
+   */
+  public OperationStub<CreateEdgeDeploymentStageRequest, CreateEdgeDeploymentStageResponse> createEdgeDeploymentStage(
+      ) {
+    return new OperationStub<>(server, Operations.createEdgeDeploymentStage());
+  }
+
+  /**
+   * Stubs {@code CreateEdgePackagingJob}.
+   */
+  public OperationStub<CreateEdgePackagingJobRequest, CreateEdgePackagingJobResponse> createEdgePackagingJob(
+      ) {
+    return new OperationStub<>(server, Operations.createEdgePackagingJob());
+  }
+
+  /**
+   * Stubs {@code CreateEndpoint}.
+   */
+  public OperationStub<CreateEndpointRequest, CreateEndpointResponse> createEndpoint() {
+    return new OperationStub<>(server, Operations.createEndpoint());
   }
 
   /**
@@ -111,11 +1081,521 @@ public final class SageMakerStubs {
   }
 
   /**
-   * Stubs {@code DescribeEndpointConfig}.
+   * Stubs {@code CreateExperiment}.
    */
-  public OperationStub<DescribeEndpointConfigRequest, DescribeEndpointConfigResponse> describeEndpointConfig(
+  public OperationStub<CreateExperimentRequest, CreateExperimentResponse> createExperiment() {
+    return new OperationStub<>(server, Operations.createExperiment());
+  }
+
+  /**
+   * Stubs {@code CreateFeatureGroup}.
+   */
+  public OperationStub<CreateFeatureGroupRequest, CreateFeatureGroupResponse> createFeatureGroup() {
+    return new OperationStub<>(server, Operations.createFeatureGroup());
+  }
+
+  /**
+   * Stubs {@code CreateFlowDefinition}.
+   */
+  public OperationStub<CreateFlowDefinitionRequest, CreateFlowDefinitionResponse> createFlowDefinition(
       ) {
-    return new OperationStub<>(server, Operations.describeEndpointConfig());
+    return new OperationStub<>(server, Operations.createFlowDefinition());
+  }
+
+  /**
+   * Stubs {@code CreateHub}.
+   */
+  public OperationStub<CreateHubRequest, CreateHubResponse> createHub() {
+    return new OperationStub<>(server, Operations.createHub());
+  }
+
+  /**
+   * Stubs {@code CreateHubContentPresignedUrls}.
+   */
+  public OperationStub<CreateHubContentPresignedUrlsRequest, CreateHubContentPresignedUrlsResponse> createHubContentPresignedUrls(
+      ) {
+    return new OperationStub<>(server, Operations.createHubContentPresignedUrls());
+  }
+
+  /**
+   * Stubs {@code CreateHubContentReference}.
+   */
+  public OperationStub<CreateHubContentReferenceRequest, CreateHubContentReferenceResponse> createHubContentReference(
+      ) {
+    return new OperationStub<>(server, Operations.createHubContentReference());
+  }
+
+  /**
+   * Stubs {@code CreateHumanTaskUi}.
+   */
+  public OperationStub<CreateHumanTaskUiRequest, CreateHumanTaskUiResponse> createHumanTaskUi() {
+    return new OperationStub<>(server, Operations.createHumanTaskUi());
+  }
+
+  /**
+   * Stubs {@code CreateHyperParameterTuningJob}.
+   */
+  public OperationStub<CreateHyperParameterTuningJobRequest, CreateHyperParameterTuningJobResponse> createHyperParameterTuningJob(
+      ) {
+    return new OperationStub<>(server, Operations.createHyperParameterTuningJob());
+  }
+
+  /**
+   * Stubs {@code CreateImage}.
+   */
+  public OperationStub<CreateImageRequest, CreateImageResponse> createImage() {
+    return new OperationStub<>(server, Operations.createImage());
+  }
+
+  /**
+   * Stubs {@code CreateImageVersion}.
+   */
+  public OperationStub<CreateImageVersionRequest, CreateImageVersionResponse> createImageVersion() {
+    return new OperationStub<>(server, Operations.createImageVersion());
+  }
+
+  /**
+   * Stubs {@code CreateInferenceComponent}.
+   */
+  public OperationStub<CreateInferenceComponentRequest, CreateInferenceComponentResponse> createInferenceComponent(
+      ) {
+    return new OperationStub<>(server, Operations.createInferenceComponent());
+  }
+
+  /**
+   * Stubs {@code CreateInferenceExperiment}.
+   */
+  public OperationStub<CreateInferenceExperimentRequest, CreateInferenceExperimentResponse> createInferenceExperiment(
+      ) {
+    return new OperationStub<>(server, Operations.createInferenceExperiment());
+  }
+
+  /**
+   * Stubs {@code CreateInferenceRecommendationsJob}.
+   */
+  public OperationStub<CreateInferenceRecommendationsJobRequest, CreateInferenceRecommendationsJobResponse> createInferenceRecommendationsJob(
+      ) {
+    return new OperationStub<>(server, Operations.createInferenceRecommendationsJob());
+  }
+
+  /**
+   * Stubs {@code CreateJob}.
+   */
+  public OperationStub<CreateJobRequest, CreateJobResponse> createJob() {
+    return new OperationStub<>(server, Operations.createJob());
+  }
+
+  /**
+   * Stubs {@code CreateLabelingJob}.
+   */
+  public OperationStub<CreateLabelingJobRequest, CreateLabelingJobResponse> createLabelingJob() {
+    return new OperationStub<>(server, Operations.createLabelingJob());
+  }
+
+  /**
+   * Stubs {@code CreateMlflowApp}.
+   */
+  public OperationStub<CreateMlflowAppRequest, CreateMlflowAppResponse> createMlflowApp() {
+    return new OperationStub<>(server, Operations.createMlflowApp());
+  }
+
+  /**
+   * Stubs {@code CreateMlflowTrackingServer}.
+   */
+  public OperationStub<CreateMlflowTrackingServerRequest, CreateMlflowTrackingServerResponse> createMlflowTrackingServer(
+      ) {
+    return new OperationStub<>(server, Operations.createMlflowTrackingServer());
+  }
+
+  /**
+   * Stubs {@code CreateModel}.
+   */
+  public OperationStub<CreateModelRequest, CreateModelResponse> createModel() {
+    return new OperationStub<>(server, Operations.createModel());
+  }
+
+  /**
+   * Stubs {@code CreateModelBiasJobDefinition}.
+   */
+  public OperationStub<CreateModelBiasJobDefinitionRequest, CreateModelBiasJobDefinitionResponse> createModelBiasJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.createModelBiasJobDefinition());
+  }
+
+  /**
+   * Stubs {@code CreateModelCard}.
+   */
+  public OperationStub<CreateModelCardRequest, CreateModelCardResponse> createModelCard() {
+    return new OperationStub<>(server, Operations.createModelCard());
+  }
+
+  /**
+   * Stubs {@code CreateModelCardExportJob}.
+   */
+  public OperationStub<CreateModelCardExportJobRequest, CreateModelCardExportJobResponse> createModelCardExportJob(
+      ) {
+    return new OperationStub<>(server, Operations.createModelCardExportJob());
+  }
+
+  /**
+   * Stubs {@code CreateModelExplainabilityJobDefinition}.
+   */
+  public OperationStub<CreateModelExplainabilityJobDefinitionRequest, CreateModelExplainabilityJobDefinitionResponse> createModelExplainabilityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.createModelExplainabilityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code CreateModelPackage}.
+   */
+  public OperationStub<CreateModelPackageRequest, CreateModelPackageResponse> createModelPackage() {
+    return new OperationStub<>(server, Operations.createModelPackage());
+  }
+
+  /**
+   * Stubs {@code CreateModelPackageGroup}.
+   */
+  public OperationStub<CreateModelPackageGroupRequest, CreateModelPackageGroupResponse> createModelPackageGroup(
+      ) {
+    return new OperationStub<>(server, Operations.createModelPackageGroup());
+  }
+
+  /**
+   * Stubs {@code CreateModelQualityJobDefinition}.
+   */
+  public OperationStub<CreateModelQualityJobDefinitionRequest, CreateModelQualityJobDefinitionResponse> createModelQualityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.createModelQualityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code CreateMonitoringSchedule}.
+   */
+  public OperationStub<CreateMonitoringScheduleRequest, CreateMonitoringScheduleResponse> createMonitoringSchedule(
+      ) {
+    return new OperationStub<>(server, Operations.createMonitoringSchedule());
+  }
+
+  /**
+   * Stubs {@code CreateNotebookInstance}.
+   */
+  public OperationStub<CreateNotebookInstanceRequest, CreateNotebookInstanceResponse> createNotebookInstance(
+      ) {
+    return new OperationStub<>(server, Operations.createNotebookInstance());
+  }
+
+  /**
+   * Stubs {@code CreateNotebookInstanceLifecycleConfig}.
+   */
+  public OperationStub<CreateNotebookInstanceLifecycleConfigRequest, CreateNotebookInstanceLifecycleConfigResponse> createNotebookInstanceLifecycleConfig(
+      ) {
+    return new OperationStub<>(server, Operations.createNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Stubs {@code CreateOptimizationJob}.
+   */
+  public OperationStub<CreateOptimizationJobRequest, CreateOptimizationJobResponse> createOptimizationJob(
+      ) {
+    return new OperationStub<>(server, Operations.createOptimizationJob());
+  }
+
+  /**
+   * Stubs {@code CreatePartnerApp}.
+   */
+  public OperationStub<CreatePartnerAppRequest, CreatePartnerAppResponse> createPartnerApp() {
+    return new OperationStub<>(server, Operations.createPartnerApp());
+  }
+
+  /**
+   * Stubs {@code CreatePartnerAppPresignedUrl}.
+   */
+  public OperationStub<CreatePartnerAppPresignedUrlRequest, CreatePartnerAppPresignedUrlResponse> createPartnerAppPresignedUrl(
+      ) {
+    return new OperationStub<>(server, Operations.createPartnerAppPresignedUrl());
+  }
+
+  /**
+   * Stubs {@code CreatePipeline}.
+   */
+  public OperationStub<CreatePipelineRequest, CreatePipelineResponse> createPipeline() {
+    return new OperationStub<>(server, Operations.createPipeline());
+  }
+
+  /**
+   * Stubs {@code CreatePresignedDomainUrl}.
+   */
+  public OperationStub<CreatePresignedDomainUrlRequest, CreatePresignedDomainUrlResponse> createPresignedDomainUrl(
+      ) {
+    return new OperationStub<>(server, Operations.createPresignedDomainUrl());
+  }
+
+  /**
+   * Stubs {@code CreatePresignedMlflowAppUrl}.
+   */
+  public OperationStub<CreatePresignedMlflowAppUrlRequest, CreatePresignedMlflowAppUrlResponse> createPresignedMlflowAppUrl(
+      ) {
+    return new OperationStub<>(server, Operations.createPresignedMlflowAppUrl());
+  }
+
+  /**
+   * Stubs {@code CreatePresignedMlflowTrackingServerUrl}.
+   */
+  public OperationStub<CreatePresignedMlflowTrackingServerUrlRequest, CreatePresignedMlflowTrackingServerUrlResponse> createPresignedMlflowTrackingServerUrl(
+      ) {
+    return new OperationStub<>(server, Operations.createPresignedMlflowTrackingServerUrl());
+  }
+
+  /**
+   * Stubs {@code CreatePresignedNotebookInstanceUrl}.
+   */
+  public OperationStub<CreatePresignedNotebookInstanceUrlRequest, CreatePresignedNotebookInstanceUrlResponse> createPresignedNotebookInstanceUrl(
+      ) {
+    return new OperationStub<>(server, Operations.createPresignedNotebookInstanceUrl());
+  }
+
+  /**
+   * Stubs {@code CreateProcessingJob}.
+   */
+  public OperationStub<CreateProcessingJobRequest, CreateProcessingJobResponse> createProcessingJob(
+      ) {
+    return new OperationStub<>(server, Operations.createProcessingJob());
+  }
+
+  /**
+   * Stubs {@code CreateProject}.
+   */
+  public OperationStub<CreateProjectRequest, CreateProjectResponse> createProject() {
+    return new OperationStub<>(server, Operations.createProject());
+  }
+
+  /**
+   * Stubs {@code CreateSpace}.
+   */
+  public OperationStub<CreateSpaceRequest, CreateSpaceResponse> createSpace() {
+    return new OperationStub<>(server, Operations.createSpace());
+  }
+
+  /**
+   * Stubs {@code CreateStudioLifecycleConfig}.
+   */
+  public OperationStub<CreateStudioLifecycleConfigRequest, CreateStudioLifecycleConfigResponse> createStudioLifecycleConfig(
+      ) {
+    return new OperationStub<>(server, Operations.createStudioLifecycleConfig());
+  }
+
+  /**
+   * Stubs {@code CreateTrainingJob}.
+   */
+  public OperationStub<CreateTrainingJobRequest, CreateTrainingJobResponse> createTrainingJob() {
+    return new OperationStub<>(server, Operations.createTrainingJob());
+  }
+
+  /**
+   * Stubs {@code CreateTrainingPlan}.
+   */
+  public OperationStub<CreateTrainingPlanRequest, CreateTrainingPlanResponse> createTrainingPlan() {
+    return new OperationStub<>(server, Operations.createTrainingPlan());
+  }
+
+  /**
+   * Stubs {@code CreateTransformJob}.
+   */
+  public OperationStub<CreateTransformJobRequest, CreateTransformJobResponse> createTransformJob() {
+    return new OperationStub<>(server, Operations.createTransformJob());
+  }
+
+  /**
+   * Stubs {@code CreateTrial}.
+   */
+  public OperationStub<CreateTrialRequest, CreateTrialResponse> createTrial() {
+    return new OperationStub<>(server, Operations.createTrial());
+  }
+
+  /**
+   * Stubs {@code CreateTrialComponent}.
+   */
+  public OperationStub<CreateTrialComponentRequest, CreateTrialComponentResponse> createTrialComponent(
+      ) {
+    return new OperationStub<>(server, Operations.createTrialComponent());
+  }
+
+  /**
+   * Stubs {@code CreateUserProfile}.
+   */
+  public OperationStub<CreateUserProfileRequest, CreateUserProfileResponse> createUserProfile() {
+    return new OperationStub<>(server, Operations.createUserProfile());
+  }
+
+  /**
+   * Stubs {@code CreateWorkforce}.
+   */
+  public OperationStub<CreateWorkforceRequest, CreateWorkforceResponse> createWorkforce() {
+    return new OperationStub<>(server, Operations.createWorkforce());
+  }
+
+  /**
+   * Stubs {@code CreateWorkteam}.
+   */
+  public OperationStub<CreateWorkteamRequest, CreateWorkteamResponse> createWorkteam() {
+    return new OperationStub<>(server, Operations.createWorkteam());
+  }
+
+  /**
+   * Stubs {@code DeleteAIBenchmarkJob}.
+   */
+  public OperationStub<DeleteAIBenchmarkJobRequest, DeleteAIBenchmarkJobResponse> deleteAIBenchmarkJob(
+      ) {
+    return new OperationStub<>(server, Operations.deleteAIBenchmarkJob());
+  }
+
+  /**
+   * Stubs {@code DeleteAIRecommendationJob}.
+   */
+  public OperationStub<DeleteAIRecommendationJobRequest, DeleteAIRecommendationJobResponse> deleteAIRecommendationJob(
+      ) {
+    return new OperationStub<>(server, Operations.deleteAIRecommendationJob());
+  }
+
+  /**
+   * Stubs {@code DeleteAIWorkloadConfig}.
+   */
+  public OperationStub<DeleteAIWorkloadConfigRequest, DeleteAIWorkloadConfigResponse> deleteAIWorkloadConfig(
+      ) {
+    return new OperationStub<>(server, Operations.deleteAIWorkloadConfig());
+  }
+
+  /**
+   * Stubs {@code DeleteAction}.
+   */
+  public OperationStub<DeleteActionRequest, DeleteActionResponse> deleteAction() {
+    return new OperationStub<>(server, Operations.deleteAction());
+  }
+
+  /**
+   * Stubs {@code DeleteAlgorithm}.
+   */
+  public OperationStub<DeleteAlgorithmRequest, DeleteAlgorithmResponse> deleteAlgorithm() {
+    return new OperationStub<>(server, Operations.deleteAlgorithm());
+  }
+
+  /**
+   * Stubs {@code DeleteApp}.
+   */
+  public OperationStub<DeleteAppRequest, DeleteAppResponse> deleteApp() {
+    return new OperationStub<>(server, Operations.deleteApp());
+  }
+
+  /**
+   * Stubs {@code DeleteAppImageConfig}.
+   */
+  public OperationStub<DeleteAppImageConfigRequest, DeleteAppImageConfigResponse> deleteAppImageConfig(
+      ) {
+    return new OperationStub<>(server, Operations.deleteAppImageConfig());
+  }
+
+  /**
+   * Stubs {@code DeleteArtifact}.
+   */
+  public OperationStub<DeleteArtifactRequest, DeleteArtifactResponse> deleteArtifact() {
+    return new OperationStub<>(server, Operations.deleteArtifact());
+  }
+
+  /**
+   * Stubs {@code DeleteAssociation}.
+   */
+  public OperationStub<DeleteAssociationRequest, DeleteAssociationResponse> deleteAssociation() {
+    return new OperationStub<>(server, Operations.deleteAssociation());
+  }
+
+  /**
+   * Stubs {@code DeleteCluster}.
+   */
+  public OperationStub<DeleteClusterRequest, DeleteClusterResponse> deleteCluster() {
+    return new OperationStub<>(server, Operations.deleteCluster());
+  }
+
+  /**
+   * Stubs {@code DeleteClusterSchedulerConfig}.
+   */
+  public OperationStub<DeleteClusterSchedulerConfigRequest, DeleteClusterSchedulerConfigResponse> deleteClusterSchedulerConfig(
+      ) {
+    return new OperationStub<>(server, Operations.deleteClusterSchedulerConfig());
+  }
+
+  /**
+   * Stubs {@code DeleteCodeRepository}.
+   */
+  public OperationStub<DeleteCodeRepositoryRequest, DeleteCodeRepositoryResponse> deleteCodeRepository(
+      ) {
+    return new OperationStub<>(server, Operations.deleteCodeRepository());
+  }
+
+  /**
+   * Stubs {@code DeleteCompilationJob}.
+   */
+  public OperationStub<DeleteCompilationJobRequest, DeleteCompilationJobResponse> deleteCompilationJob(
+      ) {
+    return new OperationStub<>(server, Operations.deleteCompilationJob());
+  }
+
+  /**
+   * Stubs {@code DeleteComputeQuota}.
+   */
+  public OperationStub<DeleteComputeQuotaRequest, DeleteComputeQuotaResponse> deleteComputeQuota() {
+    return new OperationStub<>(server, Operations.deleteComputeQuota());
+  }
+
+  /**
+   * Stubs {@code DeleteContext}.
+   */
+  public OperationStub<DeleteContextRequest, DeleteContextResponse> deleteContext() {
+    return new OperationStub<>(server, Operations.deleteContext());
+  }
+
+  /**
+   * Stubs {@code DeleteDataQualityJobDefinition}.
+   */
+  public OperationStub<DeleteDataQualityJobDefinitionRequest, DeleteDataQualityJobDefinitionResponse> deleteDataQualityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.deleteDataQualityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code DeleteDeviceFleet}.
+   */
+  public OperationStub<DeleteDeviceFleetRequest, DeleteDeviceFleetResponse> deleteDeviceFleet() {
+    return new OperationStub<>(server, Operations.deleteDeviceFleet());
+  }
+
+  /**
+   * Stubs {@code DeleteDomain}.
+   */
+  public OperationStub<DeleteDomainRequest, DeleteDomainResponse> deleteDomain() {
+    return new OperationStub<>(server, Operations.deleteDomain());
+  }
+
+  /**
+   * Stubs {@code DeleteEdgeDeploymentPlan}.
+   */
+  public OperationStub<DeleteEdgeDeploymentPlanRequest, DeleteEdgeDeploymentPlanResponse> deleteEdgeDeploymentPlan(
+      ) {
+    return new OperationStub<>(server, Operations.deleteEdgeDeploymentPlan());
+  }
+
+  /**
+   * Stubs {@code DeleteEdgeDeploymentStage}.
+   */
+  public OperationStub<DeleteEdgeDeploymentStageRequest, DeleteEdgeDeploymentStageResponse> deleteEdgeDeploymentStage(
+      ) {
+    return new OperationStub<>(server, Operations.deleteEdgeDeploymentStage());
+  }
+
+  /**
+   * Stubs {@code DeleteEndpoint}.
+   */
+  public OperationStub<DeleteEndpointRequest, DeleteEndpointResponse> deleteEndpoint() {
+    return new OperationStub<>(server, Operations.deleteEndpoint());
   }
 
   /**
@@ -127,38 +1607,114 @@ public final class SageMakerStubs {
   }
 
   /**
-   * Stubs {@code DescribeEndpoint}.
+   * Stubs {@code DeleteExperiment}.
    */
-  public OperationStub<DescribeEndpointRequest, DescribeEndpointResponse> describeEndpoint() {
-    return new OperationStub<>(server, Operations.describeEndpoint());
+  public OperationStub<DeleteExperimentRequest, DeleteExperimentResponse> deleteExperiment() {
+    return new OperationStub<>(server, Operations.deleteExperiment());
   }
 
   /**
-   * Stubs {@code UpdateEndpoint}.
+   * Stubs {@code DeleteFeatureGroup}.
    */
-  public OperationStub<UpdateEndpointRequest, UpdateEndpointResponse> updateEndpoint() {
-    return new OperationStub<>(server, Operations.updateEndpoint());
+  public OperationStub<DeleteFeatureGroupRequest, DeleteFeatureGroupResponse> deleteFeatureGroup() {
+    return new OperationStub<>(server, Operations.deleteFeatureGroup());
   }
 
   /**
-   * Stubs {@code DeleteEndpoint}.
+   * Stubs {@code DeleteFlowDefinition}.
    */
-  public OperationStub<DeleteEndpointRequest, DeleteEndpointResponse> deleteEndpoint() {
-    return new OperationStub<>(server, Operations.deleteEndpoint());
+  public OperationStub<DeleteFlowDefinitionRequest, DeleteFlowDefinitionResponse> deleteFlowDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.deleteFlowDefinition());
   }
 
   /**
-   * Stubs {@code ListEndpoints}.
+   * Stubs {@code DeleteHub}.
    */
-  public OperationStub<ListEndpointsRequest, ListEndpointsResponse> listEndpoints() {
-    return new OperationStub<>(server, Operations.listEndpoints());
+  public OperationStub<DeleteHubRequest, DeleteHubResponse> deleteHub() {
+    return new OperationStub<>(server, Operations.deleteHub());
   }
 
   /**
-   * Stubs {@code DescribeModel}.
+   * Stubs {@code DeleteHubContent}.
    */
-  public OperationStub<DescribeModelRequest, DescribeModelResponse> describeModel() {
-    return new OperationStub<>(server, Operations.describeModel());
+  public OperationStub<DeleteHubContentRequest, DeleteHubContentResponse> deleteHubContent() {
+    return new OperationStub<>(server, Operations.deleteHubContent());
+  }
+
+  /**
+   * Stubs {@code DeleteHubContentReference}.
+   */
+  public OperationStub<DeleteHubContentReferenceRequest, DeleteHubContentReferenceResponse> deleteHubContentReference(
+      ) {
+    return new OperationStub<>(server, Operations.deleteHubContentReference());
+  }
+
+  /**
+   * Stubs {@code DeleteHumanTaskUi}.
+   */
+  public OperationStub<DeleteHumanTaskUiRequest, DeleteHumanTaskUiResponse> deleteHumanTaskUi() {
+    return new OperationStub<>(server, Operations.deleteHumanTaskUi());
+  }
+
+  /**
+   * Stubs {@code DeleteHyperParameterTuningJob}.
+   */
+  public OperationStub<DeleteHyperParameterTuningJobRequest, DeleteHyperParameterTuningJobResponse> deleteHyperParameterTuningJob(
+      ) {
+    return new OperationStub<>(server, Operations.deleteHyperParameterTuningJob());
+  }
+
+  /**
+   * Stubs {@code DeleteImage}.
+   */
+  public OperationStub<DeleteImageRequest, DeleteImageResponse> deleteImage() {
+    return new OperationStub<>(server, Operations.deleteImage());
+  }
+
+  /**
+   * Stubs {@code DeleteImageVersion}.
+   */
+  public OperationStub<DeleteImageVersionRequest, DeleteImageVersionResponse> deleteImageVersion() {
+    return new OperationStub<>(server, Operations.deleteImageVersion());
+  }
+
+  /**
+   * Stubs {@code DeleteInferenceComponent}.
+   */
+  public OperationStub<DeleteInferenceComponentRequest, DeleteInferenceComponentResponse> deleteInferenceComponent(
+      ) {
+    return new OperationStub<>(server, Operations.deleteInferenceComponent());
+  }
+
+  /**
+   * Stubs {@code DeleteInferenceExperiment}.
+   */
+  public OperationStub<DeleteInferenceExperimentRequest, DeleteInferenceExperimentResponse> deleteInferenceExperiment(
+      ) {
+    return new OperationStub<>(server, Operations.deleteInferenceExperiment());
+  }
+
+  /**
+   * Stubs {@code DeleteJob}.
+   */
+  public OperationStub<DeleteJobRequest, DeleteJobResponse> deleteJob() {
+    return new OperationStub<>(server, Operations.deleteJob());
+  }
+
+  /**
+   * Stubs {@code DeleteMlflowApp}.
+   */
+  public OperationStub<DeleteMlflowAppRequest, DeleteMlflowAppResponse> deleteMlflowApp() {
+    return new OperationStub<>(server, Operations.deleteMlflowApp());
+  }
+
+  /**
+   * Stubs {@code DeleteMlflowTrackingServer}.
+   */
+  public OperationStub<DeleteMlflowTrackingServerRequest, DeleteMlflowTrackingServerResponse> deleteMlflowTrackingServer(
+      ) {
+    return new OperationStub<>(server, Operations.deleteMlflowTrackingServer());
   }
 
   /**
@@ -169,39 +1725,96 @@ public final class SageMakerStubs {
   }
 
   /**
-   * Stubs {@code ListModels}.
+   * Stubs {@code DeleteModelBiasJobDefinition}.
    */
-  public OperationStub<ListModelsRequest, ListModelsResponse> listModels() {
-    return new OperationStub<>(server, Operations.listModels());
-  }
-
-  /**
-   * Stubs {@code DescribeProcessingJob}.
-   */
-  public OperationStub<DescribeProcessingJobRequest, DescribeProcessingJobResponse> describeProcessingJob(
+  public OperationStub<DeleteModelBiasJobDefinitionRequest, DeleteModelBiasJobDefinitionResponse> deleteModelBiasJobDefinition(
       ) {
-    return new OperationStub<>(server, Operations.describeProcessingJob());
+    return new OperationStub<>(server, Operations.deleteModelBiasJobDefinition());
   }
 
   /**
-   * Stubs {@code StopProcessingJob}.
+   * Stubs {@code DeleteModelCard}.
    */
-  public OperationStub<StopProcessingJobRequest, StopProcessingJobResponse> stopProcessingJob() {
-    return new OperationStub<>(server, Operations.stopProcessingJob());
+  public OperationStub<DeleteModelCardRequest, DeleteModelCardResponse> deleteModelCard() {
+    return new OperationStub<>(server, Operations.deleteModelCard());
   }
 
   /**
-   * Stubs {@code ListProcessingJobs}.
+   * Stubs {@code DeleteModelExplainabilityJobDefinition}.
    */
-  public OperationStub<ListProcessingJobsRequest, ListProcessingJobsResponse> listProcessingJobs() {
-    return new OperationStub<>(server, Operations.listProcessingJobs());
+  public OperationStub<DeleteModelExplainabilityJobDefinitionRequest, DeleteModelExplainabilityJobDefinitionResponse> deleteModelExplainabilityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.deleteModelExplainabilityJobDefinition());
   }
 
   /**
-   * Stubs {@code DescribePipeline}.
+   * Stubs {@code DeleteModelPackage}.
    */
-  public OperationStub<DescribePipelineRequest, DescribePipelineResponse> describePipeline() {
-    return new OperationStub<>(server, Operations.describePipeline());
+  public OperationStub<DeleteModelPackageRequest, DeleteModelPackageResponse> deleteModelPackage() {
+    return new OperationStub<>(server, Operations.deleteModelPackage());
+  }
+
+  /**
+   * Stubs {@code DeleteModelPackageGroup}.
+   */
+  public OperationStub<DeleteModelPackageGroupRequest, DeleteModelPackageGroupResponse> deleteModelPackageGroup(
+      ) {
+    return new OperationStub<>(server, Operations.deleteModelPackageGroup());
+  }
+
+  /**
+   * Stubs {@code DeleteModelPackageGroupPolicy}.
+   */
+  public OperationStub<DeleteModelPackageGroupPolicyRequest, DeleteModelPackageGroupPolicyResponse> deleteModelPackageGroupPolicy(
+      ) {
+    return new OperationStub<>(server, Operations.deleteModelPackageGroupPolicy());
+  }
+
+  /**
+   * Stubs {@code DeleteModelQualityJobDefinition}.
+   */
+  public OperationStub<DeleteModelQualityJobDefinitionRequest, DeleteModelQualityJobDefinitionResponse> deleteModelQualityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.deleteModelQualityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code DeleteMonitoringSchedule}.
+   */
+  public OperationStub<DeleteMonitoringScheduleRequest, DeleteMonitoringScheduleResponse> deleteMonitoringSchedule(
+      ) {
+    return new OperationStub<>(server, Operations.deleteMonitoringSchedule());
+  }
+
+  /**
+   * Stubs {@code DeleteNotebookInstance}.
+   */
+  public OperationStub<DeleteNotebookInstanceRequest, DeleteNotebookInstanceResponse> deleteNotebookInstance(
+      ) {
+    return new OperationStub<>(server, Operations.deleteNotebookInstance());
+  }
+
+  /**
+   * Stubs {@code DeleteNotebookInstanceLifecycleConfig}.
+   */
+  public OperationStub<DeleteNotebookInstanceLifecycleConfigRequest, DeleteNotebookInstanceLifecycleConfigResponse> deleteNotebookInstanceLifecycleConfig(
+      ) {
+    return new OperationStub<>(server, Operations.deleteNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Stubs {@code DeleteOptimizationJob}.
+   */
+  public OperationStub<DeleteOptimizationJobRequest, DeleteOptimizationJobResponse> deleteOptimizationJob(
+      ) {
+    return new OperationStub<>(server, Operations.deleteOptimizationJob());
+  }
+
+  /**
+   * Stubs {@code DeletePartnerApp}.
+   */
+  public OperationStub<DeletePartnerAppRequest, DeletePartnerAppResponse> deletePartnerApp() {
+    return new OperationStub<>(server, Operations.deletePartnerApp());
   }
 
   /**
@@ -212,18 +1825,550 @@ public final class SageMakerStubs {
   }
 
   /**
-   * Stubs {@code ListPipelines}.
+   * Stubs {@code DeleteProcessingJob}.
    */
-  public OperationStub<ListPipelinesRequest, ListPipelinesResponse> listPipelines() {
-    return new OperationStub<>(server, Operations.listPipelines());
+  public OperationStub<DeleteProcessingJobRequest, DeleteProcessingJobResponse> deleteProcessingJob(
+      ) {
+    return new OperationStub<>(server, Operations.deleteProcessingJob());
   }
 
   /**
-   * Stubs {@code StartPipelineExecution}.
+   * Stubs {@code DeleteProject}.
    */
-  public OperationStub<StartPipelineExecutionRequest, StartPipelineExecutionResponse> startPipelineExecution(
+  public OperationStub<DeleteProjectRequest, DeleteProjectResponse> deleteProject() {
+    return new OperationStub<>(server, Operations.deleteProject());
+  }
+
+  /**
+   * Stubs {@code DeleteSpace}.
+   */
+  public OperationStub<DeleteSpaceRequest, DeleteSpaceResponse> deleteSpace() {
+    return new OperationStub<>(server, Operations.deleteSpace());
+  }
+
+  /**
+   * Stubs {@code DeleteStudioLifecycleConfig}.
+   */
+  public OperationStub<DeleteStudioLifecycleConfigRequest, DeleteStudioLifecycleConfigResponse> deleteStudioLifecycleConfig(
       ) {
-    return new OperationStub<>(server, Operations.startPipelineExecution());
+    return new OperationStub<>(server, Operations.deleteStudioLifecycleConfig());
+  }
+
+  /**
+   * Stubs {@code DeleteTags}.
+   */
+  public OperationStub<DeleteTagsRequest, DeleteTagsResponse> deleteTags() {
+    return new OperationStub<>(server, Operations.deleteTags());
+  }
+
+  /**
+   * Stubs {@code DeleteTrainingJob}.
+   */
+  public OperationStub<DeleteTrainingJobRequest, DeleteTrainingJobResponse> deleteTrainingJob() {
+    return new OperationStub<>(server, Operations.deleteTrainingJob());
+  }
+
+  /**
+   * Stubs {@code DeleteTrial}.
+   */
+  public OperationStub<DeleteTrialRequest, DeleteTrialResponse> deleteTrial() {
+    return new OperationStub<>(server, Operations.deleteTrial());
+  }
+
+  /**
+   * Stubs {@code DeleteTrialComponent}.
+   */
+  public OperationStub<DeleteTrialComponentRequest, DeleteTrialComponentResponse> deleteTrialComponent(
+      ) {
+    return new OperationStub<>(server, Operations.deleteTrialComponent());
+  }
+
+  /**
+   * Stubs {@code DeleteUserProfile}.
+   */
+  public OperationStub<DeleteUserProfileRequest, DeleteUserProfileResponse> deleteUserProfile() {
+    return new OperationStub<>(server, Operations.deleteUserProfile());
+  }
+
+  /**
+   * Stubs {@code DeleteWorkforce}.
+   */
+  public OperationStub<DeleteWorkforceRequest, DeleteWorkforceResponse> deleteWorkforce() {
+    return new OperationStub<>(server, Operations.deleteWorkforce());
+  }
+
+  /**
+   * Stubs {@code DeleteWorkteam}.
+   */
+  public OperationStub<DeleteWorkteamRequest, DeleteWorkteamResponse> deleteWorkteam() {
+    return new OperationStub<>(server, Operations.deleteWorkteam());
+  }
+
+  /**
+   * Stubs {@code DeregisterDevices}.
+   */
+  public OperationStub<DeregisterDevicesRequest, DeregisterDevicesResponse> deregisterDevices() {
+    return new OperationStub<>(server, Operations.deregisterDevices());
+  }
+
+  /**
+   * Stubs {@code DescribeAIBenchmarkJob}.
+   */
+  public OperationStub<DescribeAIBenchmarkJobRequest, DescribeAIBenchmarkJobResponse> describeAIBenchmarkJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeAIBenchmarkJob());
+  }
+
+  /**
+   * Stubs {@code DescribeAIRecommendationJob}.
+   */
+  public OperationStub<DescribeAIRecommendationJobRequest, DescribeAIRecommendationJobResponse> describeAIRecommendationJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeAIRecommendationJob());
+  }
+
+  /**
+   * Stubs {@code DescribeAIWorkloadConfig}.
+   */
+  public OperationStub<DescribeAIWorkloadConfigRequest, DescribeAIWorkloadConfigResponse> describeAIWorkloadConfig(
+      ) {
+    return new OperationStub<>(server, Operations.describeAIWorkloadConfig());
+  }
+
+  /**
+   * Stubs {@code DescribeAction}.
+   */
+  public OperationStub<DescribeActionRequest, DescribeActionResponse> describeAction() {
+    return new OperationStub<>(server, Operations.describeAction());
+  }
+
+  /**
+   * Stubs {@code DescribeAlgorithm}.
+   */
+  public OperationStub<DescribeAlgorithmRequest, DescribeAlgorithmResponse> describeAlgorithm() {
+    return new OperationStub<>(server, Operations.describeAlgorithm());
+  }
+
+  /**
+   * Stubs {@code DescribeApp}.
+   */
+  public OperationStub<DescribeAppRequest, DescribeAppResponse> describeApp() {
+    return new OperationStub<>(server, Operations.describeApp());
+  }
+
+  /**
+   * Stubs {@code DescribeAppImageConfig}.
+   */
+  public OperationStub<DescribeAppImageConfigRequest, DescribeAppImageConfigResponse> describeAppImageConfig(
+      ) {
+    return new OperationStub<>(server, Operations.describeAppImageConfig());
+  }
+
+  /**
+   * Stubs {@code DescribeArtifact}.
+   */
+  public OperationStub<DescribeArtifactRequest, DescribeArtifactResponse> describeArtifact() {
+    return new OperationStub<>(server, Operations.describeArtifact());
+  }
+
+  /**
+   * Stubs {@code DescribeAutoMLJob}.
+   */
+  public OperationStub<DescribeAutoMLJobRequest, DescribeAutoMLJobResponse> describeAutoMLJob() {
+    return new OperationStub<>(server, Operations.describeAutoMLJob());
+  }
+
+  /**
+   * Stubs {@code DescribeAutoMLJobV2}.
+   */
+  public OperationStub<DescribeAutoMLJobV2Request, DescribeAutoMLJobV2Response> describeAutoMLJobV2(
+      ) {
+    return new OperationStub<>(server, Operations.describeAutoMLJobV2());
+  }
+
+  /**
+   * Stubs {@code DescribeCluster}.
+   */
+  public OperationStub<DescribeClusterRequest, DescribeClusterResponse> describeCluster() {
+    return new OperationStub<>(server, Operations.describeCluster());
+  }
+
+  /**
+   * Stubs {@code DescribeClusterEvent}.
+   */
+  public OperationStub<DescribeClusterEventRequest, DescribeClusterEventResponse> describeClusterEvent(
+      ) {
+    return new OperationStub<>(server, Operations.describeClusterEvent());
+  }
+
+  /**
+   * Stubs {@code DescribeClusterNode}.
+   */
+  public OperationStub<DescribeClusterNodeRequest, DescribeClusterNodeResponse> describeClusterNode(
+      ) {
+    return new OperationStub<>(server, Operations.describeClusterNode());
+  }
+
+  /**
+   * Stubs {@code DescribeClusterSchedulerConfig}.
+   */
+  public OperationStub<DescribeClusterSchedulerConfigRequest, DescribeClusterSchedulerConfigResponse> describeClusterSchedulerConfig(
+      ) {
+    return new OperationStub<>(server, Operations.describeClusterSchedulerConfig());
+  }
+
+  /**
+   * Stubs {@code DescribeCodeRepository}.
+   */
+  public OperationStub<DescribeCodeRepositoryRequest, DescribeCodeRepositoryResponse> describeCodeRepository(
+      ) {
+    return new OperationStub<>(server, Operations.describeCodeRepository());
+  }
+
+  /**
+   * Stubs {@code DescribeCompilationJob}.
+   */
+  public OperationStub<DescribeCompilationJobRequest, DescribeCompilationJobResponse> describeCompilationJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeCompilationJob());
+  }
+
+  /**
+   * Stubs {@code DescribeComputeQuota}.
+   */
+  public OperationStub<DescribeComputeQuotaRequest, DescribeComputeQuotaResponse> describeComputeQuota(
+      ) {
+    return new OperationStub<>(server, Operations.describeComputeQuota());
+  }
+
+  /**
+   * Stubs {@code DescribeContext}.
+   */
+  public OperationStub<DescribeContextRequest, DescribeContextResponse> describeContext() {
+    return new OperationStub<>(server, Operations.describeContext());
+  }
+
+  /**
+   * Stubs {@code DescribeDataQualityJobDefinition}.
+   */
+  public OperationStub<DescribeDataQualityJobDefinitionRequest, DescribeDataQualityJobDefinitionResponse> describeDataQualityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.describeDataQualityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code DescribeDevice}.
+   */
+  public OperationStub<DescribeDeviceRequest, DescribeDeviceResponse> describeDevice() {
+    return new OperationStub<>(server, Operations.describeDevice());
+  }
+
+  /**
+   * Stubs {@code DescribeDeviceFleet}.
+   */
+  public OperationStub<DescribeDeviceFleetRequest, DescribeDeviceFleetResponse> describeDeviceFleet(
+      ) {
+    return new OperationStub<>(server, Operations.describeDeviceFleet());
+  }
+
+  /**
+   * Stubs {@code DescribeDomain}.
+   */
+  public OperationStub<DescribeDomainRequest, DescribeDomainResponse> describeDomain() {
+    return new OperationStub<>(server, Operations.describeDomain());
+  }
+
+  /**
+   * Stubs {@code DescribeEdgeDeploymentPlan}.
+   */
+  public OperationStub<DescribeEdgeDeploymentPlanRequest, DescribeEdgeDeploymentPlanResponse> describeEdgeDeploymentPlan(
+      ) {
+    return new OperationStub<>(server, Operations.describeEdgeDeploymentPlan());
+  }
+
+  /**
+   * Stubs {@code DescribeEdgePackagingJob}.
+   */
+  public OperationStub<DescribeEdgePackagingJobRequest, DescribeEdgePackagingJobResponse> describeEdgePackagingJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeEdgePackagingJob());
+  }
+
+  /**
+   * Stubs {@code DescribeEndpoint}.
+   */
+  public OperationStub<DescribeEndpointRequest, DescribeEndpointResponse> describeEndpoint() {
+    return new OperationStub<>(server, Operations.describeEndpoint());
+  }
+
+  /**
+   * Stubs {@code DescribeEndpointConfig}.
+   */
+  public OperationStub<DescribeEndpointConfigRequest, DescribeEndpointConfigResponse> describeEndpointConfig(
+      ) {
+    return new OperationStub<>(server, Operations.describeEndpointConfig());
+  }
+
+  /**
+   * Stubs {@code DescribeExperiment}.
+   */
+  public OperationStub<DescribeExperimentRequest, DescribeExperimentResponse> describeExperiment() {
+    return new OperationStub<>(server, Operations.describeExperiment());
+  }
+
+  /**
+   * Stubs {@code DescribeFeatureGroup}.
+   */
+  public OperationStub<DescribeFeatureGroupRequest, DescribeFeatureGroupResponse> describeFeatureGroup(
+      ) {
+    return new OperationStub<>(server, Operations.describeFeatureGroup());
+  }
+
+  /**
+   * Stubs {@code DescribeFeatureMetadata}.
+   */
+  public OperationStub<DescribeFeatureMetadataRequest, DescribeFeatureMetadataResponse> describeFeatureMetadata(
+      ) {
+    return new OperationStub<>(server, Operations.describeFeatureMetadata());
+  }
+
+  /**
+   * Stubs {@code DescribeFlowDefinition}.
+   */
+  public OperationStub<DescribeFlowDefinitionRequest, DescribeFlowDefinitionResponse> describeFlowDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.describeFlowDefinition());
+  }
+
+  /**
+   * Stubs {@code DescribeHub}.
+   */
+  public OperationStub<DescribeHubRequest, DescribeHubResponse> describeHub() {
+    return new OperationStub<>(server, Operations.describeHub());
+  }
+
+  /**
+   * Stubs {@code DescribeHubContent}.
+   */
+  public OperationStub<DescribeHubContentRequest, DescribeHubContentResponse> describeHubContent() {
+    return new OperationStub<>(server, Operations.describeHubContent());
+  }
+
+  /**
+   * Stubs {@code DescribeHumanTaskUi}.
+   */
+  public OperationStub<DescribeHumanTaskUiRequest, DescribeHumanTaskUiResponse> describeHumanTaskUi(
+      ) {
+    return new OperationStub<>(server, Operations.describeHumanTaskUi());
+  }
+
+  /**
+   * Stubs {@code DescribeHyperParameterTuningJob}.
+   */
+  public OperationStub<DescribeHyperParameterTuningJobRequest, DescribeHyperParameterTuningJobResponse> describeHyperParameterTuningJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeHyperParameterTuningJob());
+  }
+
+  /**
+   * Stubs {@code DescribeImage}.
+   */
+  public OperationStub<DescribeImageRequest, DescribeImageResponse> describeImage() {
+    return new OperationStub<>(server, Operations.describeImage());
+  }
+
+  /**
+   * Stubs {@code DescribeImageVersion}.
+   */
+  public OperationStub<DescribeImageVersionRequest, DescribeImageVersionResponse> describeImageVersion(
+      ) {
+    return new OperationStub<>(server, Operations.describeImageVersion());
+  }
+
+  /**
+   * Stubs {@code DescribeInferenceComponent}.
+   */
+  public OperationStub<DescribeInferenceComponentRequest, DescribeInferenceComponentResponse> describeInferenceComponent(
+      ) {
+    return new OperationStub<>(server, Operations.describeInferenceComponent());
+  }
+
+  /**
+   * Stubs {@code DescribeInferenceExperiment}.
+   */
+  public OperationStub<DescribeInferenceExperimentRequest, DescribeInferenceExperimentResponse> describeInferenceExperiment(
+      ) {
+    return new OperationStub<>(server, Operations.describeInferenceExperiment());
+  }
+
+  /**
+   * Stubs {@code DescribeInferenceRecommendationsJob}.
+   */
+  public OperationStub<DescribeInferenceRecommendationsJobRequest, DescribeInferenceRecommendationsJobResponse> describeInferenceRecommendationsJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeInferenceRecommendationsJob());
+  }
+
+  /**
+   * Stubs {@code DescribeJob}.
+   */
+  public OperationStub<DescribeJobRequest, DescribeJobResponse> describeJob() {
+    return new OperationStub<>(server, Operations.describeJob());
+  }
+
+  /**
+   * Stubs {@code DescribeJobSchemaVersion}.
+   */
+  public OperationStub<DescribeJobSchemaVersionRequest, DescribeJobSchemaVersionResponse> describeJobSchemaVersion(
+      ) {
+    return new OperationStub<>(server, Operations.describeJobSchemaVersion());
+  }
+
+  /**
+   * Stubs {@code DescribeLabelingJob}.
+   */
+  public OperationStub<DescribeLabelingJobRequest, DescribeLabelingJobResponse> describeLabelingJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeLabelingJob());
+  }
+
+  /**
+   * Stubs {@code DescribeLineageGroup}.
+   */
+  public OperationStub<DescribeLineageGroupRequest, DescribeLineageGroupResponse> describeLineageGroup(
+      ) {
+    return new OperationStub<>(server, Operations.describeLineageGroup());
+  }
+
+  /**
+   * Stubs {@code DescribeMlflowApp}.
+   */
+  public OperationStub<DescribeMlflowAppRequest, DescribeMlflowAppResponse> describeMlflowApp() {
+    return new OperationStub<>(server, Operations.describeMlflowApp());
+  }
+
+  /**
+   * Stubs {@code DescribeMlflowTrackingServer}.
+   */
+  public OperationStub<DescribeMlflowTrackingServerRequest, DescribeMlflowTrackingServerResponse> describeMlflowTrackingServer(
+      ) {
+    return new OperationStub<>(server, Operations.describeMlflowTrackingServer());
+  }
+
+  /**
+   * Stubs {@code DescribeModel}.
+   */
+  public OperationStub<DescribeModelRequest, DescribeModelResponse> describeModel() {
+    return new OperationStub<>(server, Operations.describeModel());
+  }
+
+  /**
+   * Stubs {@code DescribeModelBiasJobDefinition}.
+   */
+  public OperationStub<DescribeModelBiasJobDefinitionRequest, DescribeModelBiasJobDefinitionResponse> describeModelBiasJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.describeModelBiasJobDefinition());
+  }
+
+  /**
+   * Stubs {@code DescribeModelCard}.
+   */
+  public OperationStub<DescribeModelCardRequest, DescribeModelCardResponse> describeModelCard() {
+    return new OperationStub<>(server, Operations.describeModelCard());
+  }
+
+  /**
+   * Stubs {@code DescribeModelCardExportJob}.
+   */
+  public OperationStub<DescribeModelCardExportJobRequest, DescribeModelCardExportJobResponse> describeModelCardExportJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeModelCardExportJob());
+  }
+
+  /**
+   * Stubs {@code DescribeModelExplainabilityJobDefinition}.
+   */
+  public OperationStub<DescribeModelExplainabilityJobDefinitionRequest, DescribeModelExplainabilityJobDefinitionResponse> describeModelExplainabilityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.describeModelExplainabilityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code DescribeModelPackage}.
+   */
+  public OperationStub<DescribeModelPackageRequest, DescribeModelPackageResponse> describeModelPackage(
+      ) {
+    return new OperationStub<>(server, Operations.describeModelPackage());
+  }
+
+  /**
+   * Stubs {@code DescribeModelPackageGroup}.
+   */
+  public OperationStub<DescribeModelPackageGroupRequest, DescribeModelPackageGroupResponse> describeModelPackageGroup(
+      ) {
+    return new OperationStub<>(server, Operations.describeModelPackageGroup());
+  }
+
+  /**
+   * Stubs {@code DescribeModelQualityJobDefinition}.
+   */
+  public OperationStub<DescribeModelQualityJobDefinitionRequest, DescribeModelQualityJobDefinitionResponse> describeModelQualityJobDefinition(
+      ) {
+    return new OperationStub<>(server, Operations.describeModelQualityJobDefinition());
+  }
+
+  /**
+   * Stubs {@code DescribeMonitoringSchedule}.
+   */
+  public OperationStub<DescribeMonitoringScheduleRequest, DescribeMonitoringScheduleResponse> describeMonitoringSchedule(
+      ) {
+    return new OperationStub<>(server, Operations.describeMonitoringSchedule());
+  }
+
+  /**
+   * Stubs {@code DescribeNotebookInstance}.
+   */
+  public OperationStub<DescribeNotebookInstanceRequest, DescribeNotebookInstanceResponse> describeNotebookInstance(
+      ) {
+    return new OperationStub<>(server, Operations.describeNotebookInstance());
+  }
+
+  /**
+   * Stubs {@code DescribeNotebookInstanceLifecycleConfig}.
+   */
+  public OperationStub<DescribeNotebookInstanceLifecycleConfigRequest, DescribeNotebookInstanceLifecycleConfigResponse> describeNotebookInstanceLifecycleConfig(
+      ) {
+    return new OperationStub<>(server, Operations.describeNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Stubs {@code DescribeOptimizationJob}.
+   */
+  public OperationStub<DescribeOptimizationJobRequest, DescribeOptimizationJobResponse> describeOptimizationJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeOptimizationJob());
+  }
+
+  /**
+   * Stubs {@code DescribePartnerApp}.
+   */
+  public OperationStub<DescribePartnerAppRequest, DescribePartnerAppResponse> describePartnerApp() {
+    return new OperationStub<>(server, Operations.describePartnerApp());
+  }
+
+  /**
+   * Stubs {@code DescribePipeline}.
+   */
+  public OperationStub<DescribePipelineRequest, DescribePipelineResponse> describePipeline() {
+    return new OperationStub<>(server, Operations.describePipeline());
+  }
+
+  /**
+   * Stubs {@code DescribePipelineDefinitionForExecution}.
+   */
+  public OperationStub<DescribePipelineDefinitionForExecutionRequest, DescribePipelineDefinitionForExecutionResponse> describePipelineDefinitionForExecution(
+      ) {
+    return new OperationStub<>(server, Operations.describePipelineDefinitionForExecution());
   }
 
   /**
@@ -235,17 +2380,323 @@ public final class SageMakerStubs {
   }
 
   /**
-   * Stubs {@code DescribeCluster}.
+   * Stubs {@code DescribeProcessingJob}.
    */
-  public OperationStub<DescribeClusterRequest, DescribeClusterResponse> describeCluster() {
-    return new OperationStub<>(server, Operations.describeCluster());
+  public OperationStub<DescribeProcessingJobRequest, DescribeProcessingJobResponse> describeProcessingJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeProcessingJob());
   }
 
   /**
-   * Stubs {@code DeleteCluster}.
+   * Stubs {@code DescribeProject}.
    */
-  public OperationStub<DeleteClusterRequest, DeleteClusterResponse> deleteCluster() {
-    return new OperationStub<>(server, Operations.deleteCluster());
+  public OperationStub<DescribeProjectRequest, DescribeProjectResponse> describeProject() {
+    return new OperationStub<>(server, Operations.describeProject());
+  }
+
+  /**
+   * Stubs {@code DescribeReservedCapacity}.
+   */
+  public OperationStub<DescribeReservedCapacityRequest, DescribeReservedCapacityResponse> describeReservedCapacity(
+      ) {
+    return new OperationStub<>(server, Operations.describeReservedCapacity());
+  }
+
+  /**
+   * Stubs {@code DescribeSpace}.
+   */
+  public OperationStub<DescribeSpaceRequest, DescribeSpaceResponse> describeSpace() {
+    return new OperationStub<>(server, Operations.describeSpace());
+  }
+
+  /**
+   * Stubs {@code DescribeStudioLifecycleConfig}.
+   */
+  public OperationStub<DescribeStudioLifecycleConfigRequest, DescribeStudioLifecycleConfigResponse> describeStudioLifecycleConfig(
+      ) {
+    return new OperationStub<>(server, Operations.describeStudioLifecycleConfig());
+  }
+
+  /**
+   * Stubs {@code DescribeSubscribedWorkteam}.
+   */
+  public OperationStub<DescribeSubscribedWorkteamRequest, DescribeSubscribedWorkteamResponse> describeSubscribedWorkteam(
+      ) {
+    return new OperationStub<>(server, Operations.describeSubscribedWorkteam());
+  }
+
+  /**
+   * Stubs {@code DescribeTrainingJob}.
+   */
+  public OperationStub<DescribeTrainingJobRequest, DescribeTrainingJobResponse> describeTrainingJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeTrainingJob());
+  }
+
+  /**
+   * Stubs {@code DescribeTrainingPlan}.
+   */
+  public OperationStub<DescribeTrainingPlanRequest, DescribeTrainingPlanResponse> describeTrainingPlan(
+      ) {
+    return new OperationStub<>(server, Operations.describeTrainingPlan());
+  }
+
+  /**
+   * Stubs {@code DescribeTrainingPlanExtensionHistory}.
+   */
+  public OperationStub<DescribeTrainingPlanExtensionHistoryRequest, DescribeTrainingPlanExtensionHistoryResponse> describeTrainingPlanExtensionHistory(
+      ) {
+    return new OperationStub<>(server, Operations.describeTrainingPlanExtensionHistory());
+  }
+
+  /**
+   * Stubs {@code DescribeTransformJob}.
+   */
+  public OperationStub<DescribeTransformJobRequest, DescribeTransformJobResponse> describeTransformJob(
+      ) {
+    return new OperationStub<>(server, Operations.describeTransformJob());
+  }
+
+  /**
+   * Stubs {@code DescribeTrial}.
+   */
+  public OperationStub<DescribeTrialRequest, DescribeTrialResponse> describeTrial() {
+    return new OperationStub<>(server, Operations.describeTrial());
+  }
+
+  /**
+   * Stubs {@code DescribeTrialComponent}.
+   */
+  public OperationStub<DescribeTrialComponentRequest, DescribeTrialComponentResponse> describeTrialComponent(
+      ) {
+    return new OperationStub<>(server, Operations.describeTrialComponent());
+  }
+
+  /**
+   * Stubs {@code DescribeUserProfile}.
+   */
+  public OperationStub<DescribeUserProfileRequest, DescribeUserProfileResponse> describeUserProfile(
+      ) {
+    return new OperationStub<>(server, Operations.describeUserProfile());
+  }
+
+  /**
+   * Stubs {@code DescribeWorkforce}.
+   */
+  public OperationStub<DescribeWorkforceRequest, DescribeWorkforceResponse> describeWorkforce() {
+    return new OperationStub<>(server, Operations.describeWorkforce());
+  }
+
+  /**
+   * Stubs {@code DescribeWorkteam}.
+   */
+  public OperationStub<DescribeWorkteamRequest, DescribeWorkteamResponse> describeWorkteam() {
+    return new OperationStub<>(server, Operations.describeWorkteam());
+  }
+
+  /**
+   * Stubs {@code DetachClusterNodeVolume}.
+   */
+  public OperationStub<DetachClusterNodeVolumeRequest, DetachClusterNodeVolumeResponse> detachClusterNodeVolume(
+      ) {
+    return new OperationStub<>(server, Operations.detachClusterNodeVolume());
+  }
+
+  /**
+   * Stubs {@code DisableSagemakerServicecatalogPortfolio}.
+   */
+  public OperationStub<DisableSagemakerServicecatalogPortfolioRequest, DisableSagemakerServicecatalogPortfolioResponse> disableSagemakerServicecatalogPortfolio(
+      ) {
+    return new OperationStub<>(server, Operations.disableSagemakerServicecatalogPortfolio());
+  }
+
+  /**
+   * Stubs {@code DisassociateTrialComponent}.
+   */
+  public OperationStub<DisassociateTrialComponentRequest, DisassociateTrialComponentResponse> disassociateTrialComponent(
+      ) {
+    return new OperationStub<>(server, Operations.disassociateTrialComponent());
+  }
+
+  /**
+   * Stubs {@code EnableSagemakerServicecatalogPortfolio}.
+   */
+  public OperationStub<EnableSagemakerServicecatalogPortfolioRequest, EnableSagemakerServicecatalogPortfolioResponse> enableSagemakerServicecatalogPortfolio(
+      ) {
+    return new OperationStub<>(server, Operations.enableSagemakerServicecatalogPortfolio());
+  }
+
+  /**
+   * Stubs {@code ExtendTrainingPlan}.
+   */
+  public OperationStub<ExtendTrainingPlanRequest, ExtendTrainingPlanResponse> extendTrainingPlan() {
+    return new OperationStub<>(server, Operations.extendTrainingPlan());
+  }
+
+  /**
+   * Stubs {@code GetDeviceFleetReport}.
+   */
+  public OperationStub<GetDeviceFleetReportRequest, GetDeviceFleetReportResponse> getDeviceFleetReport(
+      ) {
+    return new OperationStub<>(server, Operations.getDeviceFleetReport());
+  }
+
+  /**
+   * Stubs {@code GetLineageGroupPolicy}.
+   */
+  public OperationStub<GetLineageGroupPolicyRequest, GetLineageGroupPolicyResponse> getLineageGroupPolicy(
+      ) {
+    return new OperationStub<>(server, Operations.getLineageGroupPolicy());
+  }
+
+  /**
+   * Stubs {@code GetModelPackageGroupPolicy}.
+   */
+  public OperationStub<GetModelPackageGroupPolicyRequest, GetModelPackageGroupPolicyResponse> getModelPackageGroupPolicy(
+      ) {
+    return new OperationStub<>(server, Operations.getModelPackageGroupPolicy());
+  }
+
+  /**
+   * Stubs {@code GetSagemakerServicecatalogPortfolioStatus}.
+   */
+  public OperationStub<GetSagemakerServicecatalogPortfolioStatusRequest, GetSagemakerServicecatalogPortfolioStatusResponse> getSagemakerServicecatalogPortfolioStatus(
+      ) {
+    return new OperationStub<>(server, Operations.getSagemakerServicecatalogPortfolioStatus());
+  }
+
+  /**
+   * Stubs {@code GetScalingConfigurationRecommendation}.
+   */
+  public OperationStub<GetScalingConfigurationRecommendationRequest, GetScalingConfigurationRecommendationResponse> getScalingConfigurationRecommendation(
+      ) {
+    return new OperationStub<>(server, Operations.getScalingConfigurationRecommendation());
+  }
+
+  /**
+   * Stubs {@code GetSearchSuggestions}.
+   */
+  public OperationStub<GetSearchSuggestionsRequest, GetSearchSuggestionsResponse> getSearchSuggestions(
+      ) {
+    return new OperationStub<>(server, Operations.getSearchSuggestions());
+  }
+
+  /**
+   * Stubs {@code ImportHubContent}.
+   */
+  public OperationStub<ImportHubContentRequest, ImportHubContentResponse> importHubContent() {
+    return new OperationStub<>(server, Operations.importHubContent());
+  }
+
+  /**
+   * Stubs {@code ListAIBenchmarkJobs}.
+   */
+  public OperationStub<ListAIBenchmarkJobsRequest, ListAIBenchmarkJobsResponse> listAIBenchmarkJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listAIBenchmarkJobs());
+  }
+
+  /**
+   * Stubs {@code ListAIRecommendationJobs}.
+   */
+  public OperationStub<ListAIRecommendationJobsRequest, ListAIRecommendationJobsResponse> listAIRecommendationJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listAIRecommendationJobs());
+  }
+
+  /**
+   * Stubs {@code ListAIWorkloadConfigs}.
+   */
+  public OperationStub<ListAIWorkloadConfigsRequest, ListAIWorkloadConfigsResponse> listAIWorkloadConfigs(
+      ) {
+    return new OperationStub<>(server, Operations.listAIWorkloadConfigs());
+  }
+
+  /**
+   * Stubs {@code ListActions}.
+   */
+  public OperationStub<ListActionsRequest, ListActionsResponse> listActions() {
+    return new OperationStub<>(server, Operations.listActions());
+  }
+
+  /**
+   * Stubs {@code ListAlgorithms}.
+   */
+  public OperationStub<ListAlgorithmsRequest, ListAlgorithmsResponse> listAlgorithms() {
+    return new OperationStub<>(server, Operations.listAlgorithms());
+  }
+
+  /**
+   * Stubs {@code ListAliases}.
+   */
+  public OperationStub<ListAliasesRequest, ListAliasesResponse> listAliases() {
+    return new OperationStub<>(server, Operations.listAliases());
+  }
+
+  /**
+   * Stubs {@code ListAppImageConfigs}.
+   */
+  public OperationStub<ListAppImageConfigsRequest, ListAppImageConfigsResponse> listAppImageConfigs(
+      ) {
+    return new OperationStub<>(server, Operations.listAppImageConfigs());
+  }
+
+  /**
+   * Stubs {@code ListApps}.
+   */
+  public OperationStub<ListAppsRequest, ListAppsResponse> listApps() {
+    return new OperationStub<>(server, Operations.listApps());
+  }
+
+  /**
+   * Stubs {@code ListArtifacts}.
+   */
+  public OperationStub<ListArtifactsRequest, ListArtifactsResponse> listArtifacts() {
+    return new OperationStub<>(server, Operations.listArtifacts());
+  }
+
+  /**
+   * Stubs {@code ListAssociations}.
+   */
+  public OperationStub<ListAssociationsRequest, ListAssociationsResponse> listAssociations() {
+    return new OperationStub<>(server, Operations.listAssociations());
+  }
+
+  /**
+   * Stubs {@code ListAutoMLJobs}.
+   */
+  public OperationStub<ListAutoMLJobsRequest, ListAutoMLJobsResponse> listAutoMLJobs() {
+    return new OperationStub<>(server, Operations.listAutoMLJobs());
+  }
+
+  /**
+   * Stubs {@code ListCandidatesForAutoMLJob}.
+   */
+  public OperationStub<ListCandidatesForAutoMLJobRequest, ListCandidatesForAutoMLJobResponse> listCandidatesForAutoMLJob(
+      ) {
+    return new OperationStub<>(server, Operations.listCandidatesForAutoMLJob());
+  }
+
+  /**
+   * Stubs {@code ListClusterEvents}.
+   */
+  public OperationStub<ListClusterEventsRequest, ListClusterEventsResponse> listClusterEvents() {
+    return new OperationStub<>(server, Operations.listClusterEvents());
+  }
+
+  /**
+   * Stubs {@code ListClusterNodes}.
+   */
+  public OperationStub<ListClusterNodesRequest, ListClusterNodesResponse> listClusterNodes() {
+    return new OperationStub<>(server, Operations.listClusterNodes());
+  }
+
+  /**
+   * Stubs {@code ListClusterSchedulerConfigs}.
+   */
+  public OperationStub<ListClusterSchedulerConfigsRequest, ListClusterSchedulerConfigsResponse> listClusterSchedulerConfigs(
+      ) {
+    return new OperationStub<>(server, Operations.listClusterSchedulerConfigs());
   }
 
   /**
@@ -253,5 +2704,1170 @@ public final class SageMakerStubs {
    */
   public OperationStub<ListClustersRequest, ListClustersResponse> listClusters() {
     return new OperationStub<>(server, Operations.listClusters());
+  }
+
+  /**
+   * Stubs {@code ListCodeRepositories}.
+   */
+  public OperationStub<ListCodeRepositoriesRequest, ListCodeRepositoriesResponse> listCodeRepositories(
+      ) {
+    return new OperationStub<>(server, Operations.listCodeRepositories());
+  }
+
+  /**
+   * Stubs {@code ListCompilationJobs}.
+   */
+  public OperationStub<ListCompilationJobsRequest, ListCompilationJobsResponse> listCompilationJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listCompilationJobs());
+  }
+
+  /**
+   * Stubs {@code ListComputeQuotas}.
+   */
+  public OperationStub<ListComputeQuotasRequest, ListComputeQuotasResponse> listComputeQuotas() {
+    return new OperationStub<>(server, Operations.listComputeQuotas());
+  }
+
+  /**
+   * Stubs {@code ListContexts}.
+   */
+  public OperationStub<ListContextsRequest, ListContextsResponse> listContexts() {
+    return new OperationStub<>(server, Operations.listContexts());
+  }
+
+  /**
+   * Stubs {@code ListDataQualityJobDefinitions}.
+   */
+  public OperationStub<ListDataQualityJobDefinitionsRequest, ListDataQualityJobDefinitionsResponse> listDataQualityJobDefinitions(
+      ) {
+    return new OperationStub<>(server, Operations.listDataQualityJobDefinitions());
+  }
+
+  /**
+   * Stubs {@code ListDeviceFleets}.
+   */
+  public OperationStub<ListDeviceFleetsRequest, ListDeviceFleetsResponse> listDeviceFleets() {
+    return new OperationStub<>(server, Operations.listDeviceFleets());
+  }
+
+  /**
+   * Stubs {@code ListDevices}.
+   */
+  public OperationStub<ListDevicesRequest, ListDevicesResponse> listDevices() {
+    return new OperationStub<>(server, Operations.listDevices());
+  }
+
+  /**
+   * Stubs {@code ListDomains}.
+   */
+  public OperationStub<ListDomainsRequest, ListDomainsResponse> listDomains() {
+    return new OperationStub<>(server, Operations.listDomains());
+  }
+
+  /**
+   * Stubs {@code ListEdgeDeploymentPlans}.
+   */
+  public OperationStub<ListEdgeDeploymentPlansRequest, ListEdgeDeploymentPlansResponse> listEdgeDeploymentPlans(
+      ) {
+    return new OperationStub<>(server, Operations.listEdgeDeploymentPlans());
+  }
+
+  /**
+   * Stubs {@code ListEdgePackagingJobs}.
+   */
+  public OperationStub<ListEdgePackagingJobsRequest, ListEdgePackagingJobsResponse> listEdgePackagingJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listEdgePackagingJobs());
+  }
+
+  /**
+   * Stubs {@code ListEndpointConfigs}.
+   */
+  public OperationStub<ListEndpointConfigsRequest, ListEndpointConfigsResponse> listEndpointConfigs(
+      ) {
+    return new OperationStub<>(server, Operations.listEndpointConfigs());
+  }
+
+  /**
+   * Stubs {@code ListEndpoints}.
+   */
+  public OperationStub<ListEndpointsRequest, ListEndpointsResponse> listEndpoints() {
+    return new OperationStub<>(server, Operations.listEndpoints());
+  }
+
+  /**
+   * Stubs {@code ListExperiments}.
+   */
+  public OperationStub<ListExperimentsRequest, ListExperimentsResponse> listExperiments() {
+    return new OperationStub<>(server, Operations.listExperiments());
+  }
+
+  /**
+   * Stubs {@code ListFeatureGroups}.
+   */
+  public OperationStub<ListFeatureGroupsRequest, ListFeatureGroupsResponse> listFeatureGroups() {
+    return new OperationStub<>(server, Operations.listFeatureGroups());
+  }
+
+  /**
+   * Stubs {@code ListFlowDefinitions}.
+   */
+  public OperationStub<ListFlowDefinitionsRequest, ListFlowDefinitionsResponse> listFlowDefinitions(
+      ) {
+    return new OperationStub<>(server, Operations.listFlowDefinitions());
+  }
+
+  /**
+   * Stubs {@code ListHubContentVersions}.
+   */
+  public OperationStub<ListHubContentVersionsRequest, ListHubContentVersionsResponse> listHubContentVersions(
+      ) {
+    return new OperationStub<>(server, Operations.listHubContentVersions());
+  }
+
+  /**
+   * Stubs {@code ListHubContents}.
+   */
+  public OperationStub<ListHubContentsRequest, ListHubContentsResponse> listHubContents() {
+    return new OperationStub<>(server, Operations.listHubContents());
+  }
+
+  /**
+   * Stubs {@code ListHubs}.
+   */
+  public OperationStub<ListHubsRequest, ListHubsResponse> listHubs() {
+    return new OperationStub<>(server, Operations.listHubs());
+  }
+
+  /**
+   * Stubs {@code ListHumanTaskUis}.
+   */
+  public OperationStub<ListHumanTaskUisRequest, ListHumanTaskUisResponse> listHumanTaskUis() {
+    return new OperationStub<>(server, Operations.listHumanTaskUis());
+  }
+
+  /**
+   * Stubs {@code ListHyperParameterTuningJobs}.
+   */
+  public OperationStub<ListHyperParameterTuningJobsRequest, ListHyperParameterTuningJobsResponse> listHyperParameterTuningJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listHyperParameterTuningJobs());
+  }
+
+  /**
+   * Stubs {@code ListImageVersions}.
+   */
+  public OperationStub<ListImageVersionsRequest, ListImageVersionsResponse> listImageVersions() {
+    return new OperationStub<>(server, Operations.listImageVersions());
+  }
+
+  /**
+   * Stubs {@code ListImages}.
+   */
+  public OperationStub<ListImagesRequest, ListImagesResponse> listImages() {
+    return new OperationStub<>(server, Operations.listImages());
+  }
+
+  /**
+   * Stubs {@code ListInferenceComponents}.
+   */
+  public OperationStub<ListInferenceComponentsRequest, ListInferenceComponentsResponse> listInferenceComponents(
+      ) {
+    return new OperationStub<>(server, Operations.listInferenceComponents());
+  }
+
+  /**
+   * Stubs {@code ListInferenceExperiments}.
+   */
+  public OperationStub<ListInferenceExperimentsRequest, ListInferenceExperimentsResponse> listInferenceExperiments(
+      ) {
+    return new OperationStub<>(server, Operations.listInferenceExperiments());
+  }
+
+  /**
+   * Stubs {@code ListInferenceRecommendationsJobSteps}.
+   */
+  public OperationStub<ListInferenceRecommendationsJobStepsRequest, ListInferenceRecommendationsJobStepsResponse> listInferenceRecommendationsJobSteps(
+      ) {
+    return new OperationStub<>(server, Operations.listInferenceRecommendationsJobSteps());
+  }
+
+  /**
+   * Stubs {@code ListInferenceRecommendationsJobs}.
+   */
+  public OperationStub<ListInferenceRecommendationsJobsRequest, ListInferenceRecommendationsJobsResponse> listInferenceRecommendationsJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listInferenceRecommendationsJobs());
+  }
+
+  /**
+   * Stubs {@code ListJobSchemaVersions}.
+   */
+  public OperationStub<ListJobSchemaVersionsRequest, ListJobSchemaVersionsResponse> listJobSchemaVersions(
+      ) {
+    return new OperationStub<>(server, Operations.listJobSchemaVersions());
+  }
+
+  /**
+   * Stubs {@code ListJobs}.
+   */
+  public OperationStub<ListJobsRequest, ListJobsResponse> listJobs() {
+    return new OperationStub<>(server, Operations.listJobs());
+  }
+
+  /**
+   * Stubs {@code ListLabelingJobs}.
+   */
+  public OperationStub<ListLabelingJobsRequest, ListLabelingJobsResponse> listLabelingJobs() {
+    return new OperationStub<>(server, Operations.listLabelingJobs());
+  }
+
+  /**
+   * Stubs {@code ListLabelingJobsForWorkteam}.
+   */
+  public OperationStub<ListLabelingJobsForWorkteamRequest, ListLabelingJobsForWorkteamResponse> listLabelingJobsForWorkteam(
+      ) {
+    return new OperationStub<>(server, Operations.listLabelingJobsForWorkteam());
+  }
+
+  /**
+   * Stubs {@code ListLineageGroups}.
+   */
+  public OperationStub<ListLineageGroupsRequest, ListLineageGroupsResponse> listLineageGroups() {
+    return new OperationStub<>(server, Operations.listLineageGroups());
+  }
+
+  /**
+   * Stubs {@code ListMlflowApps}.
+   */
+  public OperationStub<ListMlflowAppsRequest, ListMlflowAppsResponse> listMlflowApps() {
+    return new OperationStub<>(server, Operations.listMlflowApps());
+  }
+
+  /**
+   * Stubs {@code ListMlflowTrackingServers}.
+   */
+  public OperationStub<ListMlflowTrackingServersRequest, ListMlflowTrackingServersResponse> listMlflowTrackingServers(
+      ) {
+    return new OperationStub<>(server, Operations.listMlflowTrackingServers());
+  }
+
+  /**
+   * Stubs {@code ListModelBiasJobDefinitions}.
+   */
+  public OperationStub<ListModelBiasJobDefinitionsRequest, ListModelBiasJobDefinitionsResponse> listModelBiasJobDefinitions(
+      ) {
+    return new OperationStub<>(server, Operations.listModelBiasJobDefinitions());
+  }
+
+  /**
+   * Stubs {@code ListModelCardExportJobs}.
+   */
+  public OperationStub<ListModelCardExportJobsRequest, ListModelCardExportJobsResponse> listModelCardExportJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listModelCardExportJobs());
+  }
+
+  /**
+   * Stubs {@code ListModelCardVersions}.
+   */
+  public OperationStub<ListModelCardVersionsRequest, ListModelCardVersionsResponse> listModelCardVersions(
+      ) {
+    return new OperationStub<>(server, Operations.listModelCardVersions());
+  }
+
+  /**
+   * Stubs {@code ListModelCards}.
+   */
+  public OperationStub<ListModelCardsRequest, ListModelCardsResponse> listModelCards() {
+    return new OperationStub<>(server, Operations.listModelCards());
+  }
+
+  /**
+   * Stubs {@code ListModelExplainabilityJobDefinitions}.
+   */
+  public OperationStub<ListModelExplainabilityJobDefinitionsRequest, ListModelExplainabilityJobDefinitionsResponse> listModelExplainabilityJobDefinitions(
+      ) {
+    return new OperationStub<>(server, Operations.listModelExplainabilityJobDefinitions());
+  }
+
+  /**
+   * Stubs {@code ListModelMetadata}.
+   */
+  public OperationStub<ListModelMetadataRequest, ListModelMetadataResponse> listModelMetadata() {
+    return new OperationStub<>(server, Operations.listModelMetadata());
+  }
+
+  /**
+   * Stubs {@code ListModelPackageGroups}.
+   */
+  public OperationStub<ListModelPackageGroupsRequest, ListModelPackageGroupsResponse> listModelPackageGroups(
+      ) {
+    return new OperationStub<>(server, Operations.listModelPackageGroups());
+  }
+
+  /**
+   * Stubs {@code ListModelPackages}.
+   */
+  public OperationStub<ListModelPackagesRequest, ListModelPackagesResponse> listModelPackages() {
+    return new OperationStub<>(server, Operations.listModelPackages());
+  }
+
+  /**
+   * Stubs {@code ListModelQualityJobDefinitions}.
+   */
+  public OperationStub<ListModelQualityJobDefinitionsRequest, ListModelQualityJobDefinitionsResponse> listModelQualityJobDefinitions(
+      ) {
+    return new OperationStub<>(server, Operations.listModelQualityJobDefinitions());
+  }
+
+  /**
+   * Stubs {@code ListModels}.
+   */
+  public OperationStub<ListModelsRequest, ListModelsResponse> listModels() {
+    return new OperationStub<>(server, Operations.listModels());
+  }
+
+  /**
+   * Stubs {@code ListMonitoringAlertHistory}.
+   */
+  public OperationStub<ListMonitoringAlertHistoryRequest, ListMonitoringAlertHistoryResponse> listMonitoringAlertHistory(
+      ) {
+    return new OperationStub<>(server, Operations.listMonitoringAlertHistory());
+  }
+
+  /**
+   * Stubs {@code ListMonitoringAlerts}.
+   */
+  public OperationStub<ListMonitoringAlertsRequest, ListMonitoringAlertsResponse> listMonitoringAlerts(
+      ) {
+    return new OperationStub<>(server, Operations.listMonitoringAlerts());
+  }
+
+  /**
+   * Stubs {@code ListMonitoringExecutions}.
+   */
+  public OperationStub<ListMonitoringExecutionsRequest, ListMonitoringExecutionsResponse> listMonitoringExecutions(
+      ) {
+    return new OperationStub<>(server, Operations.listMonitoringExecutions());
+  }
+
+  /**
+   * Stubs {@code ListMonitoringSchedules}.
+   */
+  public OperationStub<ListMonitoringSchedulesRequest, ListMonitoringSchedulesResponse> listMonitoringSchedules(
+      ) {
+    return new OperationStub<>(server, Operations.listMonitoringSchedules());
+  }
+
+  /**
+   * Stubs {@code ListNotebookInstanceLifecycleConfigs}.
+   */
+  public OperationStub<ListNotebookInstanceLifecycleConfigsRequest, ListNotebookInstanceLifecycleConfigsResponse> listNotebookInstanceLifecycleConfigs(
+      ) {
+    return new OperationStub<>(server, Operations.listNotebookInstanceLifecycleConfigs());
+  }
+
+  /**
+   * Stubs {@code ListNotebookInstances}.
+   */
+  public OperationStub<ListNotebookInstancesRequest, ListNotebookInstancesResponse> listNotebookInstances(
+      ) {
+    return new OperationStub<>(server, Operations.listNotebookInstances());
+  }
+
+  /**
+   * Stubs {@code ListOptimizationJobs}.
+   */
+  public OperationStub<ListOptimizationJobsRequest, ListOptimizationJobsResponse> listOptimizationJobs(
+      ) {
+    return new OperationStub<>(server, Operations.listOptimizationJobs());
+  }
+
+  /**
+   * Stubs {@code ListPartnerApps}.
+   */
+  public OperationStub<ListPartnerAppsRequest, ListPartnerAppsResponse> listPartnerApps() {
+    return new OperationStub<>(server, Operations.listPartnerApps());
+  }
+
+  /**
+   * Stubs {@code ListPipelineExecutionSteps}.
+   */
+  public OperationStub<ListPipelineExecutionStepsRequest, ListPipelineExecutionStepsResponse> listPipelineExecutionSteps(
+      ) {
+    return new OperationStub<>(server, Operations.listPipelineExecutionSteps());
+  }
+
+  /**
+   * Stubs {@code ListPipelineExecutions}.
+   */
+  public OperationStub<ListPipelineExecutionsRequest, ListPipelineExecutionsResponse> listPipelineExecutions(
+      ) {
+    return new OperationStub<>(server, Operations.listPipelineExecutions());
+  }
+
+  /**
+   * Stubs {@code ListPipelineParametersForExecution}.
+   */
+  public OperationStub<ListPipelineParametersForExecutionRequest, ListPipelineParametersForExecutionResponse> listPipelineParametersForExecution(
+      ) {
+    return new OperationStub<>(server, Operations.listPipelineParametersForExecution());
+  }
+
+  /**
+   * Stubs {@code ListPipelineVersions}.
+   */
+  public OperationStub<ListPipelineVersionsRequest, ListPipelineVersionsResponse> listPipelineVersions(
+      ) {
+    return new OperationStub<>(server, Operations.listPipelineVersions());
+  }
+
+  /**
+   * Stubs {@code ListPipelines}.
+   */
+  public OperationStub<ListPipelinesRequest, ListPipelinesResponse> listPipelines() {
+    return new OperationStub<>(server, Operations.listPipelines());
+  }
+
+  /**
+   * Stubs {@code ListProcessingJobs}.
+   */
+  public OperationStub<ListProcessingJobsRequest, ListProcessingJobsResponse> listProcessingJobs() {
+    return new OperationStub<>(server, Operations.listProcessingJobs());
+  }
+
+  /**
+   * Stubs {@code ListProjects}.
+   */
+  public OperationStub<ListProjectsRequest, ListProjectsResponse> listProjects() {
+    return new OperationStub<>(server, Operations.listProjects());
+  }
+
+  /**
+   * Stubs {@code ListResourceCatalogs}.
+   */
+  public OperationStub<ListResourceCatalogsRequest, ListResourceCatalogsResponse> listResourceCatalogs(
+      ) {
+    return new OperationStub<>(server, Operations.listResourceCatalogs());
+  }
+
+  /**
+   * Stubs {@code ListSpaces}.
+   */
+  public OperationStub<ListSpacesRequest, ListSpacesResponse> listSpaces() {
+    return new OperationStub<>(server, Operations.listSpaces());
+  }
+
+  /**
+   * Stubs {@code ListStageDevices}.
+   */
+  public OperationStub<ListStageDevicesRequest, ListStageDevicesResponse> listStageDevices() {
+    return new OperationStub<>(server, Operations.listStageDevices());
+  }
+
+  /**
+   * Stubs {@code ListStudioLifecycleConfigs}.
+   */
+  public OperationStub<ListStudioLifecycleConfigsRequest, ListStudioLifecycleConfigsResponse> listStudioLifecycleConfigs(
+      ) {
+    return new OperationStub<>(server, Operations.listStudioLifecycleConfigs());
+  }
+
+  /**
+   * Stubs {@code ListSubscribedWorkteams}.
+   */
+  public OperationStub<ListSubscribedWorkteamsRequest, ListSubscribedWorkteamsResponse> listSubscribedWorkteams(
+      ) {
+    return new OperationStub<>(server, Operations.listSubscribedWorkteams());
+  }
+
+  /**
+   * Stubs {@code ListTags}.
+   */
+  public OperationStub<ListTagsRequest, ListTagsResponse> listTags() {
+    return new OperationStub<>(server, Operations.listTags());
+  }
+
+  /**
+   * Stubs {@code ListTrainingJobs}.
+   */
+  public OperationStub<ListTrainingJobsRequest, ListTrainingJobsResponse> listTrainingJobs() {
+    return new OperationStub<>(server, Operations.listTrainingJobs());
+  }
+
+  /**
+   * Stubs {@code ListTrainingJobsForHyperParameterTuningJob}.
+   */
+  public OperationStub<ListTrainingJobsForHyperParameterTuningJobRequest, ListTrainingJobsForHyperParameterTuningJobResponse> listTrainingJobsForHyperParameterTuningJob(
+      ) {
+    return new OperationStub<>(server, Operations.listTrainingJobsForHyperParameterTuningJob());
+  }
+
+  /**
+   * Stubs {@code ListTrainingPlans}.
+   */
+  public OperationStub<ListTrainingPlansRequest, ListTrainingPlansResponse> listTrainingPlans() {
+    return new OperationStub<>(server, Operations.listTrainingPlans());
+  }
+
+  /**
+   * Stubs {@code ListTransformJobs}.
+   */
+  public OperationStub<ListTransformJobsRequest, ListTransformJobsResponse> listTransformJobs() {
+    return new OperationStub<>(server, Operations.listTransformJobs());
+  }
+
+  /**
+   * Stubs {@code ListTrialComponents}.
+   */
+  public OperationStub<ListTrialComponentsRequest, ListTrialComponentsResponse> listTrialComponents(
+      ) {
+    return new OperationStub<>(server, Operations.listTrialComponents());
+  }
+
+  /**
+   * Stubs {@code ListTrials}.
+   */
+  public OperationStub<ListTrialsRequest, ListTrialsResponse> listTrials() {
+    return new OperationStub<>(server, Operations.listTrials());
+  }
+
+  /**
+   * Stubs {@code ListUltraServersByReservedCapacity}.
+   */
+  public OperationStub<ListUltraServersByReservedCapacityRequest, ListUltraServersByReservedCapacityResponse> listUltraServersByReservedCapacity(
+      ) {
+    return new OperationStub<>(server, Operations.listUltraServersByReservedCapacity());
+  }
+
+  /**
+   * Stubs {@code ListUserProfiles}.
+   */
+  public OperationStub<ListUserProfilesRequest, ListUserProfilesResponse> listUserProfiles() {
+    return new OperationStub<>(server, Operations.listUserProfiles());
+  }
+
+  /**
+   * Stubs {@code ListWorkforces}.
+   */
+  public OperationStub<ListWorkforcesRequest, ListWorkforcesResponse> listWorkforces() {
+    return new OperationStub<>(server, Operations.listWorkforces());
+  }
+
+  /**
+   * Stubs {@code ListWorkteams}.
+   */
+  public OperationStub<ListWorkteamsRequest, ListWorkteamsResponse> listWorkteams() {
+    return new OperationStub<>(server, Operations.listWorkteams());
+  }
+
+  /**
+   * Stubs {@code PutModelPackageGroupPolicy}.
+   */
+  public OperationStub<PutModelPackageGroupPolicyRequest, PutModelPackageGroupPolicyResponse> putModelPackageGroupPolicy(
+      ) {
+    return new OperationStub<>(server, Operations.putModelPackageGroupPolicy());
+  }
+
+  /**
+   * Stubs {@code QueryLineage}.
+   */
+  public OperationStub<QueryLineageRequest, QueryLineageResponse> queryLineage() {
+    return new OperationStub<>(server, Operations.queryLineage());
+  }
+
+  /**
+   * Stubs {@code RegisterDevices}.
+   */
+  public OperationStub<RegisterDevicesRequest, RegisterDevicesResponse> registerDevices() {
+    return new OperationStub<>(server, Operations.registerDevices());
+  }
+
+  /**
+   * Stubs {@code RenderUiTemplate}.
+   */
+  public OperationStub<RenderUiTemplateRequest, RenderUiTemplateResponse> renderUiTemplate() {
+    return new OperationStub<>(server, Operations.renderUiTemplate());
+  }
+
+  /**
+   * Stubs {@code RetryPipelineExecution}.
+   */
+  public OperationStub<RetryPipelineExecutionRequest, RetryPipelineExecutionResponse> retryPipelineExecution(
+      ) {
+    return new OperationStub<>(server, Operations.retryPipelineExecution());
+  }
+
+  /**
+   * Stubs {@code Search}.
+   */
+  public OperationStub<SearchRequest, SearchResponse> search() {
+    return new OperationStub<>(server, Operations.search());
+  }
+
+  /**
+   * Stubs {@code SearchTrainingPlanOfferings}.
+   */
+  public OperationStub<SearchTrainingPlanOfferingsRequest, SearchTrainingPlanOfferingsResponse> searchTrainingPlanOfferings(
+      ) {
+    return new OperationStub<>(server, Operations.searchTrainingPlanOfferings());
+  }
+
+  /**
+   * Stubs {@code SendPipelineExecutionStepFailure}.
+   */
+  public OperationStub<SendPipelineExecutionStepFailureRequest, SendPipelineExecutionStepFailureResponse> sendPipelineExecutionStepFailure(
+      ) {
+    return new OperationStub<>(server, Operations.sendPipelineExecutionStepFailure());
+  }
+
+  /**
+   * Stubs {@code SendPipelineExecutionStepSuccess}.
+   */
+  public OperationStub<SendPipelineExecutionStepSuccessRequest, SendPipelineExecutionStepSuccessResponse> sendPipelineExecutionStepSuccess(
+      ) {
+    return new OperationStub<>(server, Operations.sendPipelineExecutionStepSuccess());
+  }
+
+  /**
+   * Stubs {@code StartClusterHealthCheck}.
+   */
+  public OperationStub<StartClusterHealthCheckRequest, StartClusterHealthCheckResponse> startClusterHealthCheck(
+      ) {
+    return new OperationStub<>(server, Operations.startClusterHealthCheck());
+  }
+
+  /**
+   * Stubs {@code StartEdgeDeploymentStage}.
+   */
+  public OperationStub<StartEdgeDeploymentStageRequest, StartEdgeDeploymentStageResponse> startEdgeDeploymentStage(
+      ) {
+    return new OperationStub<>(server, Operations.startEdgeDeploymentStage());
+  }
+
+  /**
+   * Stubs {@code StartInferenceExperiment}.
+   */
+  public OperationStub<StartInferenceExperimentRequest, StartInferenceExperimentResponse> startInferenceExperiment(
+      ) {
+    return new OperationStub<>(server, Operations.startInferenceExperiment());
+  }
+
+  /**
+   * Stubs {@code StartMlflowTrackingServer}.
+   */
+  public OperationStub<StartMlflowTrackingServerRequest, StartMlflowTrackingServerResponse> startMlflowTrackingServer(
+      ) {
+    return new OperationStub<>(server, Operations.startMlflowTrackingServer());
+  }
+
+  /**
+   * Stubs {@code StartMonitoringSchedule}.
+   */
+  public OperationStub<StartMonitoringScheduleRequest, StartMonitoringScheduleResponse> startMonitoringSchedule(
+      ) {
+    return new OperationStub<>(server, Operations.startMonitoringSchedule());
+  }
+
+  /**
+   * Stubs {@code StartNotebookInstance}.
+   */
+  public OperationStub<StartNotebookInstanceRequest, StartNotebookInstanceResponse> startNotebookInstance(
+      ) {
+    return new OperationStub<>(server, Operations.startNotebookInstance());
+  }
+
+  /**
+   * Stubs {@code StartPipelineExecution}.
+   */
+  public OperationStub<StartPipelineExecutionRequest, StartPipelineExecutionResponse> startPipelineExecution(
+      ) {
+    return new OperationStub<>(server, Operations.startPipelineExecution());
+  }
+
+  /**
+   * Stubs {@code StartSession}.
+   */
+  public OperationStub<StartSessionRequest, StartSessionResponse> startSession() {
+    return new OperationStub<>(server, Operations.startSession());
+  }
+
+  /**
+   * Stubs {@code StopAIBenchmarkJob}.
+   */
+  public OperationStub<StopAIBenchmarkJobRequest, StopAIBenchmarkJobResponse> stopAIBenchmarkJob() {
+    return new OperationStub<>(server, Operations.stopAIBenchmarkJob());
+  }
+
+  /**
+   * Stubs {@code StopAIRecommendationJob}.
+   */
+  public OperationStub<StopAIRecommendationJobRequest, StopAIRecommendationJobResponse> stopAIRecommendationJob(
+      ) {
+    return new OperationStub<>(server, Operations.stopAIRecommendationJob());
+  }
+
+  /**
+   * Stubs {@code StopAutoMLJob}.
+   */
+  public OperationStub<StopAutoMLJobRequest, StopAutoMLJobResponse> stopAutoMLJob() {
+    return new OperationStub<>(server, Operations.stopAutoMLJob());
+  }
+
+  /**
+   * Stubs {@code StopCompilationJob}.
+   */
+  public OperationStub<StopCompilationJobRequest, StopCompilationJobResponse> stopCompilationJob() {
+    return new OperationStub<>(server, Operations.stopCompilationJob());
+  }
+
+  /**
+   * Stubs {@code StopEdgeDeploymentStage}.
+   */
+  public OperationStub<StopEdgeDeploymentStageRequest, StopEdgeDeploymentStageResponse> stopEdgeDeploymentStage(
+      ) {
+    return new OperationStub<>(server, Operations.stopEdgeDeploymentStage());
+  }
+
+  /**
+   * Stubs {@code StopEdgePackagingJob}.
+   */
+  public OperationStub<StopEdgePackagingJobRequest, StopEdgePackagingJobResponse> stopEdgePackagingJob(
+      ) {
+    return new OperationStub<>(server, Operations.stopEdgePackagingJob());
+  }
+
+  /**
+   * Stubs {@code StopHyperParameterTuningJob}.
+   */
+  public OperationStub<StopHyperParameterTuningJobRequest, StopHyperParameterTuningJobResponse> stopHyperParameterTuningJob(
+      ) {
+    return new OperationStub<>(server, Operations.stopHyperParameterTuningJob());
+  }
+
+  /**
+   * Stubs {@code StopInferenceExperiment}.
+   */
+  public OperationStub<StopInferenceExperimentRequest, StopInferenceExperimentResponse> stopInferenceExperiment(
+      ) {
+    return new OperationStub<>(server, Operations.stopInferenceExperiment());
+  }
+
+  /**
+   * Stubs {@code StopInferenceRecommendationsJob}.
+   */
+  public OperationStub<StopInferenceRecommendationsJobRequest, StopInferenceRecommendationsJobResponse> stopInferenceRecommendationsJob(
+      ) {
+    return new OperationStub<>(server, Operations.stopInferenceRecommendationsJob());
+  }
+
+  /**
+   * Stubs {@code StopJob}.
+   */
+  public OperationStub<StopJobRequest, StopJobResponse> stopJob() {
+    return new OperationStub<>(server, Operations.stopJob());
+  }
+
+  /**
+   * Stubs {@code StopLabelingJob}.
+   */
+  public OperationStub<StopLabelingJobRequest, StopLabelingJobResponse> stopLabelingJob() {
+    return new OperationStub<>(server, Operations.stopLabelingJob());
+  }
+
+  /**
+   * Stubs {@code StopMlflowTrackingServer}.
+   */
+  public OperationStub<StopMlflowTrackingServerRequest, StopMlflowTrackingServerResponse> stopMlflowTrackingServer(
+      ) {
+    return new OperationStub<>(server, Operations.stopMlflowTrackingServer());
+  }
+
+  /**
+   * Stubs {@code StopMonitoringSchedule}.
+   */
+  public OperationStub<StopMonitoringScheduleRequest, StopMonitoringScheduleResponse> stopMonitoringSchedule(
+      ) {
+    return new OperationStub<>(server, Operations.stopMonitoringSchedule());
+  }
+
+  /**
+   * Stubs {@code StopNotebookInstance}.
+   */
+  public OperationStub<StopNotebookInstanceRequest, StopNotebookInstanceResponse> stopNotebookInstance(
+      ) {
+    return new OperationStub<>(server, Operations.stopNotebookInstance());
+  }
+
+  /**
+   * Stubs {@code StopOptimizationJob}.
+   */
+  public OperationStub<StopOptimizationJobRequest, StopOptimizationJobResponse> stopOptimizationJob(
+      ) {
+    return new OperationStub<>(server, Operations.stopOptimizationJob());
+  }
+
+  /**
+   * Stubs {@code StopPipelineExecution}.
+   */
+  public OperationStub<StopPipelineExecutionRequest, StopPipelineExecutionResponse> stopPipelineExecution(
+      ) {
+    return new OperationStub<>(server, Operations.stopPipelineExecution());
+  }
+
+  /**
+   * Stubs {@code StopProcessingJob}.
+   */
+  public OperationStub<StopProcessingJobRequest, StopProcessingJobResponse> stopProcessingJob() {
+    return new OperationStub<>(server, Operations.stopProcessingJob());
+  }
+
+  /**
+   * Stubs {@code StopTrainingJob}.
+   */
+  public OperationStub<StopTrainingJobRequest, StopTrainingJobResponse> stopTrainingJob() {
+    return new OperationStub<>(server, Operations.stopTrainingJob());
+  }
+
+  /**
+   * Stubs {@code StopTransformJob}.
+   */
+  public OperationStub<StopTransformJobRequest, StopTransformJobResponse> stopTransformJob() {
+    return new OperationStub<>(server, Operations.stopTransformJob());
+  }
+
+  /**
+   * Stubs {@code UpdateAction}.
+   */
+  public OperationStub<UpdateActionRequest, UpdateActionResponse> updateAction() {
+    return new OperationStub<>(server, Operations.updateAction());
+  }
+
+  /**
+   * Stubs {@code UpdateAppImageConfig}.
+   */
+  public OperationStub<UpdateAppImageConfigRequest, UpdateAppImageConfigResponse> updateAppImageConfig(
+      ) {
+    return new OperationStub<>(server, Operations.updateAppImageConfig());
+  }
+
+  /**
+   * Stubs {@code UpdateArtifact}.
+   */
+  public OperationStub<UpdateArtifactRequest, UpdateArtifactResponse> updateArtifact() {
+    return new OperationStub<>(server, Operations.updateArtifact());
+  }
+
+  /**
+   * Stubs {@code UpdateCluster}.
+   */
+  public OperationStub<UpdateClusterRequest, UpdateClusterResponse> updateCluster() {
+    return new OperationStub<>(server, Operations.updateCluster());
+  }
+
+  /**
+   * Stubs {@code UpdateClusterSchedulerConfig}.
+   */
+  public OperationStub<UpdateClusterSchedulerConfigRequest, UpdateClusterSchedulerConfigResponse> updateClusterSchedulerConfig(
+      ) {
+    return new OperationStub<>(server, Operations.updateClusterSchedulerConfig());
+  }
+
+  /**
+   * Stubs {@code UpdateClusterSoftware}.
+   */
+  public OperationStub<UpdateClusterSoftwareRequest, UpdateClusterSoftwareResponse> updateClusterSoftware(
+      ) {
+    return new OperationStub<>(server, Operations.updateClusterSoftware());
+  }
+
+  /**
+   * Stubs {@code UpdateCodeRepository}.
+   */
+  public OperationStub<UpdateCodeRepositoryRequest, UpdateCodeRepositoryResponse> updateCodeRepository(
+      ) {
+    return new OperationStub<>(server, Operations.updateCodeRepository());
+  }
+
+  /**
+   * Stubs {@code UpdateComputeQuota}.
+   */
+  public OperationStub<UpdateComputeQuotaRequest, UpdateComputeQuotaResponse> updateComputeQuota() {
+    return new OperationStub<>(server, Operations.updateComputeQuota());
+  }
+
+  /**
+   * Stubs {@code UpdateContext}.
+   */
+  public OperationStub<UpdateContextRequest, UpdateContextResponse> updateContext() {
+    return new OperationStub<>(server, Operations.updateContext());
+  }
+
+  /**
+   * Stubs {@code UpdateDeviceFleet}.
+   */
+  public OperationStub<UpdateDeviceFleetRequest, UpdateDeviceFleetResponse> updateDeviceFleet() {
+    return new OperationStub<>(server, Operations.updateDeviceFleet());
+  }
+
+  /**
+   * Stubs {@code UpdateDevices}.
+   */
+  public OperationStub<UpdateDevicesRequest, UpdateDevicesResponse> updateDevices() {
+    return new OperationStub<>(server, Operations.updateDevices());
+  }
+
+  /**
+   * Stubs {@code UpdateDomain}.
+   */
+  public OperationStub<UpdateDomainRequest, UpdateDomainResponse> updateDomain() {
+    return new OperationStub<>(server, Operations.updateDomain());
+  }
+
+  /**
+   * Stubs {@code UpdateEndpoint}.
+   */
+  public OperationStub<UpdateEndpointRequest, UpdateEndpointResponse> updateEndpoint() {
+    return new OperationStub<>(server, Operations.updateEndpoint());
+  }
+
+  /**
+   * Stubs {@code UpdateEndpointWeightsAndCapacities}.
+   */
+  public OperationStub<UpdateEndpointWeightsAndCapacitiesRequest, UpdateEndpointWeightsAndCapacitiesResponse> updateEndpointWeightsAndCapacities(
+      ) {
+    return new OperationStub<>(server, Operations.updateEndpointWeightsAndCapacities());
+  }
+
+  /**
+   * Stubs {@code UpdateExperiment}.
+   */
+  public OperationStub<UpdateExperimentRequest, UpdateExperimentResponse> updateExperiment() {
+    return new OperationStub<>(server, Operations.updateExperiment());
+  }
+
+  /**
+   * Stubs {@code UpdateFeatureGroup}.
+   */
+  public OperationStub<UpdateFeatureGroupRequest, UpdateFeatureGroupResponse> updateFeatureGroup() {
+    return new OperationStub<>(server, Operations.updateFeatureGroup());
+  }
+
+  /**
+   * Stubs {@code UpdateFeatureMetadata}.
+   */
+  public OperationStub<UpdateFeatureMetadataRequest, UpdateFeatureMetadataResponse> updateFeatureMetadata(
+      ) {
+    return new OperationStub<>(server, Operations.updateFeatureMetadata());
+  }
+
+  /**
+   * Stubs {@code UpdateHub}.
+   */
+  public OperationStub<UpdateHubRequest, UpdateHubResponse> updateHub() {
+    return new OperationStub<>(server, Operations.updateHub());
+  }
+
+  /**
+   * Stubs {@code UpdateHubContent}.
+   */
+  public OperationStub<UpdateHubContentRequest, UpdateHubContentResponse> updateHubContent() {
+    return new OperationStub<>(server, Operations.updateHubContent());
+  }
+
+  /**
+   * Stubs {@code UpdateHubContentReference}.
+   */
+  public OperationStub<UpdateHubContentReferenceRequest, UpdateHubContentReferenceResponse> updateHubContentReference(
+      ) {
+    return new OperationStub<>(server, Operations.updateHubContentReference());
+  }
+
+  /**
+   * Stubs {@code UpdateImage}.
+   */
+  public OperationStub<UpdateImageRequest, UpdateImageResponse> updateImage() {
+    return new OperationStub<>(server, Operations.updateImage());
+  }
+
+  /**
+   * Stubs {@code UpdateImageVersion}.
+   */
+  public OperationStub<UpdateImageVersionRequest, UpdateImageVersionResponse> updateImageVersion() {
+    return new OperationStub<>(server, Operations.updateImageVersion());
+  }
+
+  /**
+   * Stubs {@code UpdateInferenceComponent}.
+   */
+  public OperationStub<UpdateInferenceComponentRequest, UpdateInferenceComponentResponse> updateInferenceComponent(
+      ) {
+    return new OperationStub<>(server, Operations.updateInferenceComponent());
+  }
+
+  /**
+   * Stubs {@code UpdateInferenceComponentRuntimeConfig}.
+   */
+  public OperationStub<UpdateInferenceComponentRuntimeConfigRequest, UpdateInferenceComponentRuntimeConfigResponse> updateInferenceComponentRuntimeConfig(
+      ) {
+    return new OperationStub<>(server, Operations.updateInferenceComponentRuntimeConfig());
+  }
+
+  /**
+   * Stubs {@code UpdateInferenceExperiment}.
+   */
+  public OperationStub<UpdateInferenceExperimentRequest, UpdateInferenceExperimentResponse> updateInferenceExperiment(
+      ) {
+    return new OperationStub<>(server, Operations.updateInferenceExperiment());
+  }
+
+  /**
+   * Stubs {@code UpdateMlflowApp}.
+   */
+  public OperationStub<UpdateMlflowAppRequest, UpdateMlflowAppResponse> updateMlflowApp() {
+    return new OperationStub<>(server, Operations.updateMlflowApp());
+  }
+
+  /**
+   * Stubs {@code UpdateMlflowTrackingServer}.
+   */
+  public OperationStub<UpdateMlflowTrackingServerRequest, UpdateMlflowTrackingServerResponse> updateMlflowTrackingServer(
+      ) {
+    return new OperationStub<>(server, Operations.updateMlflowTrackingServer());
+  }
+
+  /**
+   * Stubs {@code UpdateModelCard}.
+   */
+  public OperationStub<UpdateModelCardRequest, UpdateModelCardResponse> updateModelCard() {
+    return new OperationStub<>(server, Operations.updateModelCard());
+  }
+
+  /**
+   * Stubs {@code UpdateModelPackage}.
+   */
+  public OperationStub<UpdateModelPackageRequest, UpdateModelPackageResponse> updateModelPackage() {
+    return new OperationStub<>(server, Operations.updateModelPackage());
+  }
+
+  /**
+   * Stubs {@code UpdateMonitoringAlert}.
+   */
+  public OperationStub<UpdateMonitoringAlertRequest, UpdateMonitoringAlertResponse> updateMonitoringAlert(
+      ) {
+    return new OperationStub<>(server, Operations.updateMonitoringAlert());
+  }
+
+  /**
+   * Stubs {@code UpdateMonitoringSchedule}.
+   */
+  public OperationStub<UpdateMonitoringScheduleRequest, UpdateMonitoringScheduleResponse> updateMonitoringSchedule(
+      ) {
+    return new OperationStub<>(server, Operations.updateMonitoringSchedule());
+  }
+
+  /**
+   * Stubs {@code UpdateNotebookInstance}.
+   */
+  public OperationStub<UpdateNotebookInstanceRequest, UpdateNotebookInstanceResponse> updateNotebookInstance(
+      ) {
+    return new OperationStub<>(server, Operations.updateNotebookInstance());
+  }
+
+  /**
+   * Stubs {@code UpdateNotebookInstanceLifecycleConfig}.
+   */
+  public OperationStub<UpdateNotebookInstanceLifecycleConfigRequest, UpdateNotebookInstanceLifecycleConfigResponse> updateNotebookInstanceLifecycleConfig(
+      ) {
+    return new OperationStub<>(server, Operations.updateNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Stubs {@code UpdatePartnerApp}.
+   */
+  public OperationStub<UpdatePartnerAppRequest, UpdatePartnerAppResponse> updatePartnerApp() {
+    return new OperationStub<>(server, Operations.updatePartnerApp());
+  }
+
+  /**
+   * Stubs {@code UpdatePipeline}.
+   */
+  public OperationStub<UpdatePipelineRequest, UpdatePipelineResponse> updatePipeline() {
+    return new OperationStub<>(server, Operations.updatePipeline());
+  }
+
+  /**
+   * Stubs {@code UpdatePipelineExecution}.
+   */
+  public OperationStub<UpdatePipelineExecutionRequest, UpdatePipelineExecutionResponse> updatePipelineExecution(
+      ) {
+    return new OperationStub<>(server, Operations.updatePipelineExecution());
+  }
+
+  /**
+   * Stubs {@code UpdatePipelineVersion}.
+   */
+  public OperationStub<UpdatePipelineVersionRequest, UpdatePipelineVersionResponse> updatePipelineVersion(
+      ) {
+    return new OperationStub<>(server, Operations.updatePipelineVersion());
+  }
+
+  /**
+   * Stubs {@code UpdateProject}.
+   */
+  public OperationStub<UpdateProjectRequest, UpdateProjectResponse> updateProject() {
+    return new OperationStub<>(server, Operations.updateProject());
+  }
+
+  /**
+   * Stubs {@code UpdateSpace}.
+   */
+  public OperationStub<UpdateSpaceRequest, UpdateSpaceResponse> updateSpace() {
+    return new OperationStub<>(server, Operations.updateSpace());
+  }
+
+  /**
+   * Stubs {@code UpdateTrainingJob}.
+   */
+  public OperationStub<UpdateTrainingJobRequest, UpdateTrainingJobResponse> updateTrainingJob() {
+    return new OperationStub<>(server, Operations.updateTrainingJob());
+  }
+
+  /**
+   * Stubs {@code UpdateTrial}.
+   */
+  public OperationStub<UpdateTrialRequest, UpdateTrialResponse> updateTrial() {
+    return new OperationStub<>(server, Operations.updateTrial());
+  }
+
+  /**
+   * Stubs {@code UpdateTrialComponent}.
+   */
+  public OperationStub<UpdateTrialComponentRequest, UpdateTrialComponentResponse> updateTrialComponent(
+      ) {
+    return new OperationStub<>(server, Operations.updateTrialComponent());
+  }
+
+  /**
+   * Stubs {@code UpdateUserProfile}.
+   */
+  public OperationStub<UpdateUserProfileRequest, UpdateUserProfileResponse> updateUserProfile() {
+    return new OperationStub<>(server, Operations.updateUserProfile());
+  }
+
+  /**
+   * Stubs {@code UpdateWorkforce}.
+   */
+  public OperationStub<UpdateWorkforceRequest, UpdateWorkforceResponse> updateWorkforce() {
+    return new OperationStub<>(server, Operations.updateWorkforce());
+  }
+
+  /**
+   * Stubs {@code UpdateWorkteam}.
+   */
+  public OperationStub<UpdateWorkteamRequest, UpdateWorkteamResponse> updateWorkteam() {
+    return new OperationStub<>(server, Operations.updateWorkteam());
   }
 }

@@ -3,32 +3,410 @@ package dev.sagemaker4j.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.sagemaker4j.client.internal.Operations;
+import dev.sagemaker4j.model.AddAssociationRequest;
+import dev.sagemaker4j.model.AddTagsRequest;
+import dev.sagemaker4j.model.AssociateTrialComponentRequest;
+import dev.sagemaker4j.model.AttachClusterNodeNetworkInterfaceRequest;
+import dev.sagemaker4j.model.AttachClusterNodeVolumeRequest;
+import dev.sagemaker4j.model.BatchAddClusterNodesRequest;
+import dev.sagemaker4j.model.BatchDeleteClusterNodesRequest;
+import dev.sagemaker4j.model.BatchDescribeModelPackageRequest;
+import dev.sagemaker4j.model.BatchRebootClusterNodesRequest;
+import dev.sagemaker4j.model.BatchReplaceClusterNodesRequest;
+import dev.sagemaker4j.model.CreateAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.CreateAIRecommendationJobRequest;
+import dev.sagemaker4j.model.CreateAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.CreateActionRequest;
+import dev.sagemaker4j.model.CreateAlgorithmRequest;
+import dev.sagemaker4j.model.CreateAppImageConfigRequest;
+import dev.sagemaker4j.model.CreateAppRequest;
+import dev.sagemaker4j.model.CreateArtifactRequest;
+import dev.sagemaker4j.model.CreateAutoMLJobRequest;
+import dev.sagemaker4j.model.CreateAutoMLJobV2Request;
 import dev.sagemaker4j.model.CreateClusterRequest;
+import dev.sagemaker4j.model.CreateClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.CreateCodeRepositoryRequest;
+import dev.sagemaker4j.model.CreateCompilationJobRequest;
+import dev.sagemaker4j.model.CreateComputeQuotaRequest;
+import dev.sagemaker4j.model.CreateContextRequest;
+import dev.sagemaker4j.model.CreateDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateDeviceFleetRequest;
+import dev.sagemaker4j.model.CreateDomainRequest;
+import dev.sagemaker4j.model.CreateEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.CreateEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.CreateEdgePackagingJobRequest;
 import dev.sagemaker4j.model.CreateEndpointConfigRequest;
 import dev.sagemaker4j.model.CreateEndpointRequest;
+import dev.sagemaker4j.model.CreateExperimentRequest;
+import dev.sagemaker4j.model.CreateFeatureGroupRequest;
+import dev.sagemaker4j.model.CreateFlowDefinitionRequest;
+import dev.sagemaker4j.model.CreateHubContentPresignedUrlsRequest;
+import dev.sagemaker4j.model.CreateHubContentReferenceRequest;
+import dev.sagemaker4j.model.CreateHubRequest;
+import dev.sagemaker4j.model.CreateHumanTaskUiRequest;
+import dev.sagemaker4j.model.CreateHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.CreateImageRequest;
+import dev.sagemaker4j.model.CreateImageVersionRequest;
+import dev.sagemaker4j.model.CreateInferenceComponentRequest;
+import dev.sagemaker4j.model.CreateInferenceExperimentRequest;
+import dev.sagemaker4j.model.CreateInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.CreateJobRequest;
+import dev.sagemaker4j.model.CreateLabelingJobRequest;
+import dev.sagemaker4j.model.CreateMlflowAppRequest;
+import dev.sagemaker4j.model.CreateMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.CreateModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelCardExportJobRequest;
+import dev.sagemaker4j.model.CreateModelCardRequest;
+import dev.sagemaker4j.model.CreateModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelPackageGroupRequest;
+import dev.sagemaker4j.model.CreateModelPackageRequest;
+import dev.sagemaker4j.model.CreateModelQualityJobDefinitionRequest;
 import dev.sagemaker4j.model.CreateModelRequest;
+import dev.sagemaker4j.model.CreateMonitoringScheduleRequest;
+import dev.sagemaker4j.model.CreateNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.CreateNotebookInstanceRequest;
+import dev.sagemaker4j.model.CreateOptimizationJobRequest;
+import dev.sagemaker4j.model.CreatePartnerAppPresignedUrlRequest;
+import dev.sagemaker4j.model.CreatePartnerAppRequest;
 import dev.sagemaker4j.model.CreatePipelineRequest;
+import dev.sagemaker4j.model.CreatePresignedDomainUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedMlflowAppUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedMlflowTrackingServerUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedNotebookInstanceUrlRequest;
 import dev.sagemaker4j.model.CreateProcessingJobRequest;
+import dev.sagemaker4j.model.CreateProjectRequest;
+import dev.sagemaker4j.model.CreateSpaceRequest;
+import dev.sagemaker4j.model.CreateStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.CreateTrainingJobRequest;
+import dev.sagemaker4j.model.CreateTrainingPlanRequest;
+import dev.sagemaker4j.model.CreateTransformJobRequest;
+import dev.sagemaker4j.model.CreateTrialComponentRequest;
+import dev.sagemaker4j.model.CreateTrialRequest;
+import dev.sagemaker4j.model.CreateUserProfileRequest;
+import dev.sagemaker4j.model.CreateWorkforceRequest;
+import dev.sagemaker4j.model.CreateWorkteamRequest;
+import dev.sagemaker4j.model.DeleteAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.DeleteAIRecommendationJobRequest;
+import dev.sagemaker4j.model.DeleteAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.DeleteActionRequest;
+import dev.sagemaker4j.model.DeleteAlgorithmRequest;
+import dev.sagemaker4j.model.DeleteAppImageConfigRequest;
+import dev.sagemaker4j.model.DeleteAppRequest;
+import dev.sagemaker4j.model.DeleteArtifactRequest;
+import dev.sagemaker4j.model.DeleteAssociationRequest;
 import dev.sagemaker4j.model.DeleteClusterRequest;
+import dev.sagemaker4j.model.DeleteClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.DeleteCodeRepositoryRequest;
+import dev.sagemaker4j.model.DeleteCompilationJobRequest;
+import dev.sagemaker4j.model.DeleteComputeQuotaRequest;
+import dev.sagemaker4j.model.DeleteContextRequest;
+import dev.sagemaker4j.model.DeleteDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteDeviceFleetRequest;
+import dev.sagemaker4j.model.DeleteDomainRequest;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentStageRequest;
 import dev.sagemaker4j.model.DeleteEndpointConfigRequest;
 import dev.sagemaker4j.model.DeleteEndpointRequest;
+import dev.sagemaker4j.model.DeleteExperimentRequest;
+import dev.sagemaker4j.model.DeleteFeatureGroupRequest;
+import dev.sagemaker4j.model.DeleteFlowDefinitionRequest;
+import dev.sagemaker4j.model.DeleteHubContentReferenceRequest;
+import dev.sagemaker4j.model.DeleteHubContentRequest;
+import dev.sagemaker4j.model.DeleteHubRequest;
+import dev.sagemaker4j.model.DeleteHumanTaskUiRequest;
+import dev.sagemaker4j.model.DeleteHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.DeleteImageRequest;
+import dev.sagemaker4j.model.DeleteImageVersionRequest;
+import dev.sagemaker4j.model.DeleteInferenceComponentRequest;
+import dev.sagemaker4j.model.DeleteInferenceExperimentRequest;
+import dev.sagemaker4j.model.DeleteJobRequest;
+import dev.sagemaker4j.model.DeleteMlflowAppRequest;
+import dev.sagemaker4j.model.DeleteMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.DeleteModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelCardRequest;
+import dev.sagemaker4j.model.DeleteModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.DeleteModelPackageGroupRequest;
+import dev.sagemaker4j.model.DeleteModelPackageRequest;
+import dev.sagemaker4j.model.DeleteModelQualityJobDefinitionRequest;
 import dev.sagemaker4j.model.DeleteModelRequest;
+import dev.sagemaker4j.model.DeleteMonitoringScheduleRequest;
+import dev.sagemaker4j.model.DeleteNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.DeleteNotebookInstanceRequest;
+import dev.sagemaker4j.model.DeleteOptimizationJobRequest;
+import dev.sagemaker4j.model.DeletePartnerAppRequest;
 import dev.sagemaker4j.model.DeletePipelineRequest;
+import dev.sagemaker4j.model.DeleteProcessingJobRequest;
+import dev.sagemaker4j.model.DeleteProjectRequest;
+import dev.sagemaker4j.model.DeleteSpaceRequest;
+import dev.sagemaker4j.model.DeleteStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.DeleteTagsRequest;
+import dev.sagemaker4j.model.DeleteTrainingJobRequest;
+import dev.sagemaker4j.model.DeleteTrialComponentRequest;
+import dev.sagemaker4j.model.DeleteTrialRequest;
+import dev.sagemaker4j.model.DeleteUserProfileRequest;
+import dev.sagemaker4j.model.DeleteWorkforceRequest;
+import dev.sagemaker4j.model.DeleteWorkteamRequest;
+import dev.sagemaker4j.model.DeregisterDevicesRequest;
+import dev.sagemaker4j.model.DescribeAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.DescribeAIRecommendationJobRequest;
+import dev.sagemaker4j.model.DescribeAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.DescribeActionRequest;
+import dev.sagemaker4j.model.DescribeAlgorithmRequest;
+import dev.sagemaker4j.model.DescribeAppImageConfigRequest;
+import dev.sagemaker4j.model.DescribeAppRequest;
+import dev.sagemaker4j.model.DescribeArtifactRequest;
+import dev.sagemaker4j.model.DescribeAutoMLJobRequest;
+import dev.sagemaker4j.model.DescribeAutoMLJobV2Request;
+import dev.sagemaker4j.model.DescribeClusterEventRequest;
+import dev.sagemaker4j.model.DescribeClusterNodeRequest;
 import dev.sagemaker4j.model.DescribeClusterRequest;
+import dev.sagemaker4j.model.DescribeClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.DescribeCodeRepositoryRequest;
+import dev.sagemaker4j.model.DescribeCompilationJobRequest;
+import dev.sagemaker4j.model.DescribeComputeQuotaRequest;
+import dev.sagemaker4j.model.DescribeContextRequest;
+import dev.sagemaker4j.model.DescribeDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeDeviceFleetRequest;
+import dev.sagemaker4j.model.DescribeDeviceRequest;
+import dev.sagemaker4j.model.DescribeDomainRequest;
+import dev.sagemaker4j.model.DescribeEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.DescribeEdgePackagingJobRequest;
 import dev.sagemaker4j.model.DescribeEndpointConfigRequest;
 import dev.sagemaker4j.model.DescribeEndpointRequest;
+import dev.sagemaker4j.model.DescribeExperimentRequest;
+import dev.sagemaker4j.model.DescribeFeatureGroupRequest;
+import dev.sagemaker4j.model.DescribeFeatureMetadataRequest;
+import dev.sagemaker4j.model.DescribeFlowDefinitionRequest;
+import dev.sagemaker4j.model.DescribeHubContentRequest;
+import dev.sagemaker4j.model.DescribeHubRequest;
+import dev.sagemaker4j.model.DescribeHumanTaskUiRequest;
+import dev.sagemaker4j.model.DescribeHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.DescribeImageRequest;
+import dev.sagemaker4j.model.DescribeImageVersionRequest;
+import dev.sagemaker4j.model.DescribeInferenceComponentRequest;
+import dev.sagemaker4j.model.DescribeInferenceExperimentRequest;
+import dev.sagemaker4j.model.DescribeInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.DescribeJobRequest;
+import dev.sagemaker4j.model.DescribeJobSchemaVersionRequest;
+import dev.sagemaker4j.model.DescribeLabelingJobRequest;
+import dev.sagemaker4j.model.DescribeLineageGroupRequest;
+import dev.sagemaker4j.model.DescribeMlflowAppRequest;
+import dev.sagemaker4j.model.DescribeMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.DescribeModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelCardExportJobRequest;
+import dev.sagemaker4j.model.DescribeModelCardRequest;
+import dev.sagemaker4j.model.DescribeModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelPackageGroupRequest;
+import dev.sagemaker4j.model.DescribeModelPackageRequest;
+import dev.sagemaker4j.model.DescribeModelQualityJobDefinitionRequest;
 import dev.sagemaker4j.model.DescribeModelRequest;
+import dev.sagemaker4j.model.DescribeMonitoringScheduleRequest;
+import dev.sagemaker4j.model.DescribeNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.DescribeNotebookInstanceRequest;
+import dev.sagemaker4j.model.DescribeOptimizationJobRequest;
+import dev.sagemaker4j.model.DescribePartnerAppRequest;
+import dev.sagemaker4j.model.DescribePipelineDefinitionForExecutionRequest;
 import dev.sagemaker4j.model.DescribePipelineExecutionRequest;
 import dev.sagemaker4j.model.DescribePipelineRequest;
 import dev.sagemaker4j.model.DescribeProcessingJobRequest;
+import dev.sagemaker4j.model.DescribeProjectRequest;
+import dev.sagemaker4j.model.DescribeReservedCapacityRequest;
+import dev.sagemaker4j.model.DescribeSpaceRequest;
+import dev.sagemaker4j.model.DescribeStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.DescribeSubscribedWorkteamRequest;
+import dev.sagemaker4j.model.DescribeTrainingJobRequest;
+import dev.sagemaker4j.model.DescribeTrainingPlanExtensionHistoryRequest;
+import dev.sagemaker4j.model.DescribeTrainingPlanRequest;
+import dev.sagemaker4j.model.DescribeTransformJobRequest;
+import dev.sagemaker4j.model.DescribeTrialComponentRequest;
+import dev.sagemaker4j.model.DescribeTrialRequest;
+import dev.sagemaker4j.model.DescribeUserProfileRequest;
+import dev.sagemaker4j.model.DescribeWorkforceRequest;
+import dev.sagemaker4j.model.DescribeWorkteamRequest;
+import dev.sagemaker4j.model.DetachClusterNodeVolumeRequest;
+import dev.sagemaker4j.model.DisableSagemakerServicecatalogPortfolioRequest;
+import dev.sagemaker4j.model.DisassociateTrialComponentRequest;
+import dev.sagemaker4j.model.EnableSagemakerServicecatalogPortfolioRequest;
+import dev.sagemaker4j.model.ExtendTrainingPlanRequest;
+import dev.sagemaker4j.model.GetDeviceFleetReportRequest;
+import dev.sagemaker4j.model.GetLineageGroupPolicyRequest;
+import dev.sagemaker4j.model.GetModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.GetSagemakerServicecatalogPortfolioStatusRequest;
+import dev.sagemaker4j.model.GetScalingConfigurationRecommendationRequest;
+import dev.sagemaker4j.model.GetSearchSuggestionsRequest;
+import dev.sagemaker4j.model.ImportHubContentRequest;
+import dev.sagemaker4j.model.ListAIBenchmarkJobsRequest;
+import dev.sagemaker4j.model.ListAIRecommendationJobsRequest;
+import dev.sagemaker4j.model.ListAIWorkloadConfigsRequest;
+import dev.sagemaker4j.model.ListActionsRequest;
+import dev.sagemaker4j.model.ListAlgorithmsRequest;
+import dev.sagemaker4j.model.ListAliasesRequest;
+import dev.sagemaker4j.model.ListAppImageConfigsRequest;
+import dev.sagemaker4j.model.ListAppsRequest;
+import dev.sagemaker4j.model.ListArtifactsRequest;
+import dev.sagemaker4j.model.ListAssociationsRequest;
+import dev.sagemaker4j.model.ListAutoMLJobsRequest;
+import dev.sagemaker4j.model.ListCandidatesForAutoMLJobRequest;
+import dev.sagemaker4j.model.ListClusterEventsRequest;
+import dev.sagemaker4j.model.ListClusterNodesRequest;
+import dev.sagemaker4j.model.ListClusterSchedulerConfigsRequest;
 import dev.sagemaker4j.model.ListClustersRequest;
+import dev.sagemaker4j.model.ListCodeRepositoriesRequest;
+import dev.sagemaker4j.model.ListCompilationJobsRequest;
+import dev.sagemaker4j.model.ListComputeQuotasRequest;
+import dev.sagemaker4j.model.ListContextsRequest;
+import dev.sagemaker4j.model.ListDataQualityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListDeviceFleetsRequest;
+import dev.sagemaker4j.model.ListDevicesRequest;
+import dev.sagemaker4j.model.ListDomainsRequest;
+import dev.sagemaker4j.model.ListEdgeDeploymentPlansRequest;
+import dev.sagemaker4j.model.ListEdgePackagingJobsRequest;
+import dev.sagemaker4j.model.ListEndpointConfigsRequest;
 import dev.sagemaker4j.model.ListEndpointsRequest;
+import dev.sagemaker4j.model.ListExperimentsRequest;
+import dev.sagemaker4j.model.ListFeatureGroupsRequest;
+import dev.sagemaker4j.model.ListFlowDefinitionsRequest;
+import dev.sagemaker4j.model.ListHubContentVersionsRequest;
+import dev.sagemaker4j.model.ListHubContentsRequest;
+import dev.sagemaker4j.model.ListHubsRequest;
+import dev.sagemaker4j.model.ListHumanTaskUisRequest;
+import dev.sagemaker4j.model.ListHyperParameterTuningJobsRequest;
+import dev.sagemaker4j.model.ListImageVersionsRequest;
+import dev.sagemaker4j.model.ListImagesRequest;
+import dev.sagemaker4j.model.ListInferenceComponentsRequest;
+import dev.sagemaker4j.model.ListInferenceExperimentsRequest;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobStepsRequest;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobsRequest;
+import dev.sagemaker4j.model.ListJobSchemaVersionsRequest;
+import dev.sagemaker4j.model.ListJobsRequest;
+import dev.sagemaker4j.model.ListLabelingJobsForWorkteamRequest;
+import dev.sagemaker4j.model.ListLabelingJobsRequest;
+import dev.sagemaker4j.model.ListLineageGroupsRequest;
+import dev.sagemaker4j.model.ListMlflowAppsRequest;
+import dev.sagemaker4j.model.ListMlflowTrackingServersRequest;
+import dev.sagemaker4j.model.ListModelBiasJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelCardExportJobsRequest;
+import dev.sagemaker4j.model.ListModelCardVersionsRequest;
+import dev.sagemaker4j.model.ListModelCardsRequest;
+import dev.sagemaker4j.model.ListModelExplainabilityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelMetadataRequest;
+import dev.sagemaker4j.model.ListModelPackageGroupsRequest;
+import dev.sagemaker4j.model.ListModelPackagesRequest;
+import dev.sagemaker4j.model.ListModelQualityJobDefinitionsRequest;
 import dev.sagemaker4j.model.ListModelsRequest;
+import dev.sagemaker4j.model.ListMonitoringAlertHistoryRequest;
+import dev.sagemaker4j.model.ListMonitoringAlertsRequest;
+import dev.sagemaker4j.model.ListMonitoringExecutionsRequest;
+import dev.sagemaker4j.model.ListMonitoringSchedulesRequest;
+import dev.sagemaker4j.model.ListNotebookInstanceLifecycleConfigsRequest;
+import dev.sagemaker4j.model.ListNotebookInstancesRequest;
+import dev.sagemaker4j.model.ListOptimizationJobsRequest;
+import dev.sagemaker4j.model.ListPartnerAppsRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionStepsRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionsRequest;
+import dev.sagemaker4j.model.ListPipelineParametersForExecutionRequest;
+import dev.sagemaker4j.model.ListPipelineVersionsRequest;
 import dev.sagemaker4j.model.ListPipelinesRequest;
 import dev.sagemaker4j.model.ListProcessingJobsRequest;
+import dev.sagemaker4j.model.ListProjectsRequest;
+import dev.sagemaker4j.model.ListResourceCatalogsRequest;
+import dev.sagemaker4j.model.ListSpacesRequest;
+import dev.sagemaker4j.model.ListStageDevicesRequest;
+import dev.sagemaker4j.model.ListStudioLifecycleConfigsRequest;
+import dev.sagemaker4j.model.ListSubscribedWorkteamsRequest;
+import dev.sagemaker4j.model.ListTagsRequest;
+import dev.sagemaker4j.model.ListTrainingJobsForHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.ListTrainingJobsRequest;
+import dev.sagemaker4j.model.ListTrainingPlansRequest;
+import dev.sagemaker4j.model.ListTransformJobsRequest;
+import dev.sagemaker4j.model.ListTrialComponentsRequest;
+import dev.sagemaker4j.model.ListTrialsRequest;
+import dev.sagemaker4j.model.ListUltraServersByReservedCapacityRequest;
+import dev.sagemaker4j.model.ListUserProfilesRequest;
+import dev.sagemaker4j.model.ListWorkforcesRequest;
+import dev.sagemaker4j.model.ListWorkteamsRequest;
+import dev.sagemaker4j.model.PutModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.QueryLineageRequest;
+import dev.sagemaker4j.model.RegisterDevicesRequest;
+import dev.sagemaker4j.model.RenderUiTemplateRequest;
+import dev.sagemaker4j.model.RetryPipelineExecutionRequest;
+import dev.sagemaker4j.model.SearchRequest;
+import dev.sagemaker4j.model.SearchTrainingPlanOfferingsRequest;
+import dev.sagemaker4j.model.SendPipelineExecutionStepFailureRequest;
+import dev.sagemaker4j.model.SendPipelineExecutionStepSuccessRequest;
+import dev.sagemaker4j.model.StartClusterHealthCheckRequest;
+import dev.sagemaker4j.model.StartEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.StartInferenceExperimentRequest;
+import dev.sagemaker4j.model.StartMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.StartMonitoringScheduleRequest;
+import dev.sagemaker4j.model.StartNotebookInstanceRequest;
 import dev.sagemaker4j.model.StartPipelineExecutionRequest;
+import dev.sagemaker4j.model.StartSessionRequest;
+import dev.sagemaker4j.model.StopAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.StopAIRecommendationJobRequest;
+import dev.sagemaker4j.model.StopAutoMLJobRequest;
+import dev.sagemaker4j.model.StopCompilationJobRequest;
+import dev.sagemaker4j.model.StopEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.StopEdgePackagingJobRequest;
+import dev.sagemaker4j.model.StopHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.StopInferenceExperimentRequest;
+import dev.sagemaker4j.model.StopInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.StopJobRequest;
+import dev.sagemaker4j.model.StopLabelingJobRequest;
+import dev.sagemaker4j.model.StopMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.StopMonitoringScheduleRequest;
+import dev.sagemaker4j.model.StopNotebookInstanceRequest;
+import dev.sagemaker4j.model.StopOptimizationJobRequest;
+import dev.sagemaker4j.model.StopPipelineExecutionRequest;
 import dev.sagemaker4j.model.StopProcessingJobRequest;
+import dev.sagemaker4j.model.StopTrainingJobRequest;
+import dev.sagemaker4j.model.StopTransformJobRequest;
+import dev.sagemaker4j.model.UpdateActionRequest;
+import dev.sagemaker4j.model.UpdateAppImageConfigRequest;
+import dev.sagemaker4j.model.UpdateArtifactRequest;
+import dev.sagemaker4j.model.UpdateClusterRequest;
+import dev.sagemaker4j.model.UpdateClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.UpdateClusterSoftwareRequest;
+import dev.sagemaker4j.model.UpdateCodeRepositoryRequest;
+import dev.sagemaker4j.model.UpdateComputeQuotaRequest;
+import dev.sagemaker4j.model.UpdateContextRequest;
+import dev.sagemaker4j.model.UpdateDeviceFleetRequest;
+import dev.sagemaker4j.model.UpdateDevicesRequest;
+import dev.sagemaker4j.model.UpdateDomainRequest;
 import dev.sagemaker4j.model.UpdateEndpointRequest;
+import dev.sagemaker4j.model.UpdateEndpointWeightsAndCapacitiesRequest;
+import dev.sagemaker4j.model.UpdateExperimentRequest;
+import dev.sagemaker4j.model.UpdateFeatureGroupRequest;
+import dev.sagemaker4j.model.UpdateFeatureMetadataRequest;
+import dev.sagemaker4j.model.UpdateHubContentReferenceRequest;
+import dev.sagemaker4j.model.UpdateHubContentRequest;
+import dev.sagemaker4j.model.UpdateHubRequest;
+import dev.sagemaker4j.model.UpdateImageRequest;
+import dev.sagemaker4j.model.UpdateImageVersionRequest;
+import dev.sagemaker4j.model.UpdateInferenceComponentRequest;
+import dev.sagemaker4j.model.UpdateInferenceComponentRuntimeConfigRequest;
+import dev.sagemaker4j.model.UpdateInferenceExperimentRequest;
+import dev.sagemaker4j.model.UpdateMlflowAppRequest;
+import dev.sagemaker4j.model.UpdateMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.UpdateModelCardRequest;
+import dev.sagemaker4j.model.UpdateModelPackageRequest;
+import dev.sagemaker4j.model.UpdateMonitoringAlertRequest;
+import dev.sagemaker4j.model.UpdateMonitoringScheduleRequest;
+import dev.sagemaker4j.model.UpdateNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.UpdateNotebookInstanceRequest;
+import dev.sagemaker4j.model.UpdatePartnerAppRequest;
+import dev.sagemaker4j.model.UpdatePipelineExecutionRequest;
+import dev.sagemaker4j.model.UpdatePipelineRequest;
+import dev.sagemaker4j.model.UpdatePipelineVersionRequest;
+import dev.sagemaker4j.model.UpdateProjectRequest;
+import dev.sagemaker4j.model.UpdateSpaceRequest;
+import dev.sagemaker4j.model.UpdateTrainingJobRequest;
+import dev.sagemaker4j.model.UpdateTrialComponentRequest;
+import dev.sagemaker4j.model.UpdateTrialRequest;
+import dev.sagemaker4j.model.UpdateUserProfileRequest;
+import dev.sagemaker4j.model.UpdateWorkforceRequest;
+import dev.sagemaker4j.model.UpdateWorkteamRequest;
 import java.util.List;
 
 /**
@@ -40,31 +418,143 @@ public final class SentRequests extends SentRequestsBase {
   }
 
   /**
-   * Every {@code CreatePipeline} request received since the last reset, oldest first.
+   * Every {@code AddAssociation} request received since the last reset, oldest first.
    */
-  public List<CreatePipelineRequest> createPipeline() {
-    return of(Operations.createPipeline());
+  public List<AddAssociationRequest> addAssociation() {
+    return of(Operations.addAssociation());
   }
 
   /**
-   * Every {@code CreateProcessingJob} request received since the last reset, oldest first.
+   * Every {@code AddTags} request received since the last reset, oldest first.
    */
-  public List<CreateProcessingJobRequest> createProcessingJob() {
-    return of(Operations.createProcessingJob());
+  public List<AddTagsRequest> addTags() {
+    return of(Operations.addTags());
   }
 
   /**
-   * Every {@code CreateEndpoint} request received since the last reset, oldest first.
+   * Every {@code AssociateTrialComponent} request received since the last reset, oldest first.
    */
-  public List<CreateEndpointRequest> createEndpoint() {
-    return of(Operations.createEndpoint());
+  public List<AssociateTrialComponentRequest> associateTrialComponent() {
+    return of(Operations.associateTrialComponent());
   }
 
   /**
-   * Every {@code CreateModel} request received since the last reset, oldest first.
+   * Every {@code AttachClusterNodeNetworkInterface} request received since the last reset, oldest first.
    */
-  public List<CreateModelRequest> createModel() {
-    return of(Operations.createModel());
+  public List<AttachClusterNodeNetworkInterfaceRequest> attachClusterNodeNetworkInterface() {
+    return of(Operations.attachClusterNodeNetworkInterface());
+  }
+
+  /**
+   * Every {@code AttachClusterNodeVolume} request received since the last reset, oldest first.
+   */
+  public List<AttachClusterNodeVolumeRequest> attachClusterNodeVolume() {
+    return of(Operations.attachClusterNodeVolume());
+  }
+
+  /**
+   * Every {@code BatchAddClusterNodes} request received since the last reset, oldest first.
+   */
+  public List<BatchAddClusterNodesRequest> batchAddClusterNodes() {
+    return of(Operations.batchAddClusterNodes());
+  }
+
+  /**
+   * Every {@code BatchDeleteClusterNodes} request received since the last reset, oldest first.
+   */
+  public List<BatchDeleteClusterNodesRequest> batchDeleteClusterNodes() {
+    return of(Operations.batchDeleteClusterNodes());
+  }
+
+  /**
+   * Every {@code BatchDescribeModelPackage} request received since the last reset, oldest first.
+   */
+  public List<BatchDescribeModelPackageRequest> batchDescribeModelPackage() {
+    return of(Operations.batchDescribeModelPackage());
+  }
+
+  /**
+   * Every {@code BatchRebootClusterNodes} request received since the last reset, oldest first.
+   */
+  public List<BatchRebootClusterNodesRequest> batchRebootClusterNodes() {
+    return of(Operations.batchRebootClusterNodes());
+  }
+
+  /**
+   * Every {@code BatchReplaceClusterNodes} request received since the last reset, oldest first.
+   */
+  public List<BatchReplaceClusterNodesRequest> batchReplaceClusterNodes() {
+    return of(Operations.batchReplaceClusterNodes());
+  }
+
+  /**
+   * Every {@code CreateAIBenchmarkJob} request received since the last reset, oldest first.
+   */
+  public List<CreateAIBenchmarkJobRequest> createAIBenchmarkJob() {
+    return of(Operations.createAIBenchmarkJob());
+  }
+
+  /**
+   * Every {@code CreateAIRecommendationJob} request received since the last reset, oldest first.
+   */
+  public List<CreateAIRecommendationJobRequest> createAIRecommendationJob() {
+    return of(Operations.createAIRecommendationJob());
+  }
+
+  /**
+   * Every {@code CreateAIWorkloadConfig} request received since the last reset, oldest first.
+   */
+  public List<CreateAIWorkloadConfigRequest> createAIWorkloadConfig() {
+    return of(Operations.createAIWorkloadConfig());
+  }
+
+  /**
+   * Every {@code CreateAction} request received since the last reset, oldest first.
+   */
+  public List<CreateActionRequest> createAction() {
+    return of(Operations.createAction());
+  }
+
+  /**
+   * Every {@code CreateAlgorithm} request received since the last reset, oldest first.
+   */
+  public List<CreateAlgorithmRequest> createAlgorithm() {
+    return of(Operations.createAlgorithm());
+  }
+
+  /**
+   * Every {@code CreateApp} request received since the last reset, oldest first.
+   */
+  public List<CreateAppRequest> createApp() {
+    return of(Operations.createApp());
+  }
+
+  /**
+   * Every {@code CreateAppImageConfig} request received since the last reset, oldest first.
+   */
+  public List<CreateAppImageConfigRequest> createAppImageConfig() {
+    return of(Operations.createAppImageConfig());
+  }
+
+  /**
+   * Every {@code CreateArtifact} request received since the last reset, oldest first.
+   */
+  public List<CreateArtifactRequest> createArtifact() {
+    return of(Operations.createArtifact());
+  }
+
+  /**
+   * Every {@code CreateAutoMLJob} request received since the last reset, oldest first.
+   */
+  public List<CreateAutoMLJobRequest> createAutoMLJob() {
+    return of(Operations.createAutoMLJob());
+  }
+
+  /**
+   * Every {@code CreateAutoMLJobV2} request received since the last reset, oldest first.
+   */
+  public List<CreateAutoMLJobV2Request> createAutoMLJobV2() {
+    return of(Operations.createAutoMLJobV2());
   }
 
   /**
@@ -75,6 +565,90 @@ public final class SentRequests extends SentRequestsBase {
   }
 
   /**
+   * Every {@code CreateClusterSchedulerConfig} request received since the last reset, oldest first.
+   */
+  public List<CreateClusterSchedulerConfigRequest> createClusterSchedulerConfig() {
+    return of(Operations.createClusterSchedulerConfig());
+  }
+
+  /**
+   * Every {@code CreateCodeRepository} request received since the last reset, oldest first.
+   */
+  public List<CreateCodeRepositoryRequest> createCodeRepository() {
+    return of(Operations.createCodeRepository());
+  }
+
+  /**
+   * Every {@code CreateCompilationJob} request received since the last reset, oldest first.
+   */
+  public List<CreateCompilationJobRequest> createCompilationJob() {
+    return of(Operations.createCompilationJob());
+  }
+
+  /**
+   * Every {@code CreateComputeQuota} request received since the last reset, oldest first.
+   */
+  public List<CreateComputeQuotaRequest> createComputeQuota() {
+    return of(Operations.createComputeQuota());
+  }
+
+  /**
+   * Every {@code CreateContext} request received since the last reset, oldest first.
+   */
+  public List<CreateContextRequest> createContext() {
+    return of(Operations.createContext());
+  }
+
+  /**
+   * Every {@code CreateDataQualityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<CreateDataQualityJobDefinitionRequest> createDataQualityJobDefinition() {
+    return of(Operations.createDataQualityJobDefinition());
+  }
+
+  /**
+   * Every {@code CreateDeviceFleet} request received since the last reset, oldest first.
+   */
+  public List<CreateDeviceFleetRequest> createDeviceFleet() {
+    return of(Operations.createDeviceFleet());
+  }
+
+  /**
+   * Every {@code CreateDomain} request received since the last reset, oldest first.
+   */
+  public List<CreateDomainRequest> createDomain() {
+    return of(Operations.createDomain());
+  }
+
+  /**
+   * Every {@code CreateEdgeDeploymentPlan} request received since the last reset, oldest first.
+   */
+  public List<CreateEdgeDeploymentPlanRequest> createEdgeDeploymentPlan() {
+    return of(Operations.createEdgeDeploymentPlan());
+  }
+
+  /**
+   * Every {@code CreateEdgeDeploymentStage} request received since the last reset, oldest first.
+   */
+  public List<CreateEdgeDeploymentStageRequest> createEdgeDeploymentStage() {
+    return of(Operations.createEdgeDeploymentStage());
+  }
+
+  /**
+   * Every {@code CreateEdgePackagingJob} request received since the last reset, oldest first.
+   */
+  public List<CreateEdgePackagingJobRequest> createEdgePackagingJob() {
+    return of(Operations.createEdgePackagingJob());
+  }
+
+  /**
+   * Every {@code CreateEndpoint} request received since the last reset, oldest first.
+   */
+  public List<CreateEndpointRequest> createEndpoint() {
+    return of(Operations.createEndpoint());
+  }
+
+  /**
    * Every {@code CreateEndpointConfig} request received since the last reset, oldest first.
    */
   public List<CreateEndpointConfigRequest> createEndpointConfig() {
@@ -82,129 +656,405 @@ public final class SentRequests extends SentRequestsBase {
   }
 
   /**
-   * Every {@code DescribeEndpointConfig} request received since the last reset, oldest first.
+   * Every {@code CreateExperiment} request received since the last reset, oldest first.
    */
-  public List<DescribeEndpointConfigRequest> describeEndpointConfig() {
-    return of(Operations.describeEndpointConfig());
+  public List<CreateExperimentRequest> createExperiment() {
+    return of(Operations.createExperiment());
   }
 
   /**
-   * Every {@code DeleteEndpointConfig} request received since the last reset, oldest first.
+   * Every {@code CreateFeatureGroup} request received since the last reset, oldest first.
    */
-  public List<DeleteEndpointConfigRequest> deleteEndpointConfig() {
-    return of(Operations.deleteEndpointConfig());
+  public List<CreateFeatureGroupRequest> createFeatureGroup() {
+    return of(Operations.createFeatureGroup());
   }
 
   /**
-   * Every {@code DescribeEndpoint} request received since the last reset, oldest first.
+   * Every {@code CreateFlowDefinition} request received since the last reset, oldest first.
    */
-  public List<DescribeEndpointRequest> describeEndpoint() {
-    return of(Operations.describeEndpoint());
+  public List<CreateFlowDefinitionRequest> createFlowDefinition() {
+    return of(Operations.createFlowDefinition());
   }
 
   /**
-   * Every {@code UpdateEndpoint} request received since the last reset, oldest first.
+   * Every {@code CreateHub} request received since the last reset, oldest first.
    */
-  public List<UpdateEndpointRequest> updateEndpoint() {
-    return of(Operations.updateEndpoint());
+  public List<CreateHubRequest> createHub() {
+    return of(Operations.createHub());
   }
 
   /**
-   * Every {@code DeleteEndpoint} request received since the last reset, oldest first.
+   * Every {@code CreateHubContentPresignedUrls} request received since the last reset, oldest first.
    */
-  public List<DeleteEndpointRequest> deleteEndpoint() {
-    return of(Operations.deleteEndpoint());
+  public List<CreateHubContentPresignedUrlsRequest> createHubContentPresignedUrls() {
+    return of(Operations.createHubContentPresignedUrls());
   }
 
   /**
-   * Every {@code ListEndpoints} request received since the last reset, oldest first.
+   * Every {@code CreateHubContentReference} request received since the last reset, oldest first.
    */
-  public List<ListEndpointsRequest> listEndpoints() {
-    return of(Operations.listEndpoints());
+  public List<CreateHubContentReferenceRequest> createHubContentReference() {
+    return of(Operations.createHubContentReference());
   }
 
   /**
-   * Every {@code DescribeModel} request received since the last reset, oldest first.
+   * Every {@code CreateHumanTaskUi} request received since the last reset, oldest first.
    */
-  public List<DescribeModelRequest> describeModel() {
-    return of(Operations.describeModel());
+  public List<CreateHumanTaskUiRequest> createHumanTaskUi() {
+    return of(Operations.createHumanTaskUi());
   }
 
   /**
-   * Every {@code DeleteModel} request received since the last reset, oldest first.
+   * Every {@code CreateHyperParameterTuningJob} request received since the last reset, oldest first.
    */
-  public List<DeleteModelRequest> deleteModel() {
-    return of(Operations.deleteModel());
+  public List<CreateHyperParameterTuningJobRequest> createHyperParameterTuningJob() {
+    return of(Operations.createHyperParameterTuningJob());
   }
 
   /**
-   * Every {@code ListModels} request received since the last reset, oldest first.
+   * Every {@code CreateImage} request received since the last reset, oldest first.
    */
-  public List<ListModelsRequest> listModels() {
-    return of(Operations.listModels());
+  public List<CreateImageRequest> createImage() {
+    return of(Operations.createImage());
   }
 
   /**
-   * Every {@code DescribeProcessingJob} request received since the last reset, oldest first.
+   * Every {@code CreateImageVersion} request received since the last reset, oldest first.
    */
-  public List<DescribeProcessingJobRequest> describeProcessingJob() {
-    return of(Operations.describeProcessingJob());
+  public List<CreateImageVersionRequest> createImageVersion() {
+    return of(Operations.createImageVersion());
   }
 
   /**
-   * Every {@code StopProcessingJob} request received since the last reset, oldest first.
+   * Every {@code CreateInferenceComponent} request received since the last reset, oldest first.
    */
-  public List<StopProcessingJobRequest> stopProcessingJob() {
-    return of(Operations.stopProcessingJob());
+  public List<CreateInferenceComponentRequest> createInferenceComponent() {
+    return of(Operations.createInferenceComponent());
   }
 
   /**
-   * Every {@code ListProcessingJobs} request received since the last reset, oldest first.
+   * Every {@code CreateInferenceExperiment} request received since the last reset, oldest first.
    */
-  public List<ListProcessingJobsRequest> listProcessingJobs() {
-    return of(Operations.listProcessingJobs());
+  public List<CreateInferenceExperimentRequest> createInferenceExperiment() {
+    return of(Operations.createInferenceExperiment());
   }
 
   /**
-   * Every {@code DescribePipeline} request received since the last reset, oldest first.
+   * Every {@code CreateInferenceRecommendationsJob} request received since the last reset, oldest first.
    */
-  public List<DescribePipelineRequest> describePipeline() {
-    return of(Operations.describePipeline());
+  public List<CreateInferenceRecommendationsJobRequest> createInferenceRecommendationsJob() {
+    return of(Operations.createInferenceRecommendationsJob());
   }
 
   /**
-   * Every {@code DeletePipeline} request received since the last reset, oldest first.
+   * Every {@code CreateJob} request received since the last reset, oldest first.
    */
-  public List<DeletePipelineRequest> deletePipeline() {
-    return of(Operations.deletePipeline());
+  public List<CreateJobRequest> createJob() {
+    return of(Operations.createJob());
   }
 
   /**
-   * Every {@code ListPipelines} request received since the last reset, oldest first.
+   * Every {@code CreateLabelingJob} request received since the last reset, oldest first.
    */
-  public List<ListPipelinesRequest> listPipelines() {
-    return of(Operations.listPipelines());
+  public List<CreateLabelingJobRequest> createLabelingJob() {
+    return of(Operations.createLabelingJob());
   }
 
   /**
-   * Every {@code StartPipelineExecution} request received since the last reset, oldest first.
+   * Every {@code CreateMlflowApp} request received since the last reset, oldest first.
    */
-  public List<StartPipelineExecutionRequest> startPipelineExecution() {
-    return of(Operations.startPipelineExecution());
+  public List<CreateMlflowAppRequest> createMlflowApp() {
+    return of(Operations.createMlflowApp());
   }
 
   /**
-   * Every {@code DescribePipelineExecution} request received since the last reset, oldest first.
+   * Every {@code CreateMlflowTrackingServer} request received since the last reset, oldest first.
    */
-  public List<DescribePipelineExecutionRequest> describePipelineExecution() {
-    return of(Operations.describePipelineExecution());
+  public List<CreateMlflowTrackingServerRequest> createMlflowTrackingServer() {
+    return of(Operations.createMlflowTrackingServer());
   }
 
   /**
-   * Every {@code DescribeCluster} request received since the last reset, oldest first.
+   * Every {@code CreateModel} request received since the last reset, oldest first.
    */
-  public List<DescribeClusterRequest> describeCluster() {
-    return of(Operations.describeCluster());
+  public List<CreateModelRequest> createModel() {
+    return of(Operations.createModel());
+  }
+
+  /**
+   * Every {@code CreateModelBiasJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<CreateModelBiasJobDefinitionRequest> createModelBiasJobDefinition() {
+    return of(Operations.createModelBiasJobDefinition());
+  }
+
+  /**
+   * Every {@code CreateModelCard} request received since the last reset, oldest first.
+   */
+  public List<CreateModelCardRequest> createModelCard() {
+    return of(Operations.createModelCard());
+  }
+
+  /**
+   * Every {@code CreateModelCardExportJob} request received since the last reset, oldest first.
+   */
+  public List<CreateModelCardExportJobRequest> createModelCardExportJob() {
+    return of(Operations.createModelCardExportJob());
+  }
+
+  /**
+   * Every {@code CreateModelExplainabilityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<CreateModelExplainabilityJobDefinitionRequest> createModelExplainabilityJobDefinition(
+      ) {
+    return of(Operations.createModelExplainabilityJobDefinition());
+  }
+
+  /**
+   * Every {@code CreateModelPackage} request received since the last reset, oldest first.
+   */
+  public List<CreateModelPackageRequest> createModelPackage() {
+    return of(Operations.createModelPackage());
+  }
+
+  /**
+   * Every {@code CreateModelPackageGroup} request received since the last reset, oldest first.
+   */
+  public List<CreateModelPackageGroupRequest> createModelPackageGroup() {
+    return of(Operations.createModelPackageGroup());
+  }
+
+  /**
+   * Every {@code CreateModelQualityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<CreateModelQualityJobDefinitionRequest> createModelQualityJobDefinition() {
+    return of(Operations.createModelQualityJobDefinition());
+  }
+
+  /**
+   * Every {@code CreateMonitoringSchedule} request received since the last reset, oldest first.
+   */
+  public List<CreateMonitoringScheduleRequest> createMonitoringSchedule() {
+    return of(Operations.createMonitoringSchedule());
+  }
+
+  /**
+   * Every {@code CreateNotebookInstance} request received since the last reset, oldest first.
+   */
+  public List<CreateNotebookInstanceRequest> createNotebookInstance() {
+    return of(Operations.createNotebookInstance());
+  }
+
+  /**
+   * Every {@code CreateNotebookInstanceLifecycleConfig} request received since the last reset, oldest first.
+   */
+  public List<CreateNotebookInstanceLifecycleConfigRequest> createNotebookInstanceLifecycleConfig(
+      ) {
+    return of(Operations.createNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Every {@code CreateOptimizationJob} request received since the last reset, oldest first.
+   */
+  public List<CreateOptimizationJobRequest> createOptimizationJob() {
+    return of(Operations.createOptimizationJob());
+  }
+
+  /**
+   * Every {@code CreatePartnerApp} request received since the last reset, oldest first.
+   */
+  public List<CreatePartnerAppRequest> createPartnerApp() {
+    return of(Operations.createPartnerApp());
+  }
+
+  /**
+   * Every {@code CreatePartnerAppPresignedUrl} request received since the last reset, oldest first.
+   */
+  public List<CreatePartnerAppPresignedUrlRequest> createPartnerAppPresignedUrl() {
+    return of(Operations.createPartnerAppPresignedUrl());
+  }
+
+  /**
+   * Every {@code CreatePipeline} request received since the last reset, oldest first.
+   */
+  public List<CreatePipelineRequest> createPipeline() {
+    return of(Operations.createPipeline());
+  }
+
+  /**
+   * Every {@code CreatePresignedDomainUrl} request received since the last reset, oldest first.
+   */
+  public List<CreatePresignedDomainUrlRequest> createPresignedDomainUrl() {
+    return of(Operations.createPresignedDomainUrl());
+  }
+
+  /**
+   * Every {@code CreatePresignedMlflowAppUrl} request received since the last reset, oldest first.
+   */
+  public List<CreatePresignedMlflowAppUrlRequest> createPresignedMlflowAppUrl() {
+    return of(Operations.createPresignedMlflowAppUrl());
+  }
+
+  /**
+   * Every {@code CreatePresignedMlflowTrackingServerUrl} request received since the last reset, oldest first.
+   */
+  public List<CreatePresignedMlflowTrackingServerUrlRequest> createPresignedMlflowTrackingServerUrl(
+      ) {
+    return of(Operations.createPresignedMlflowTrackingServerUrl());
+  }
+
+  /**
+   * Every {@code CreatePresignedNotebookInstanceUrl} request received since the last reset, oldest first.
+   */
+  public List<CreatePresignedNotebookInstanceUrlRequest> createPresignedNotebookInstanceUrl() {
+    return of(Operations.createPresignedNotebookInstanceUrl());
+  }
+
+  /**
+   * Every {@code CreateProcessingJob} request received since the last reset, oldest first.
+   */
+  public List<CreateProcessingJobRequest> createProcessingJob() {
+    return of(Operations.createProcessingJob());
+  }
+
+  /**
+   * Every {@code CreateProject} request received since the last reset, oldest first.
+   */
+  public List<CreateProjectRequest> createProject() {
+    return of(Operations.createProject());
+  }
+
+  /**
+   * Every {@code CreateSpace} request received since the last reset, oldest first.
+   */
+  public List<CreateSpaceRequest> createSpace() {
+    return of(Operations.createSpace());
+  }
+
+  /**
+   * Every {@code CreateStudioLifecycleConfig} request received since the last reset, oldest first.
+   */
+  public List<CreateStudioLifecycleConfigRequest> createStudioLifecycleConfig() {
+    return of(Operations.createStudioLifecycleConfig());
+  }
+
+  /**
+   * Every {@code CreateTrainingJob} request received since the last reset, oldest first.
+   */
+  public List<CreateTrainingJobRequest> createTrainingJob() {
+    return of(Operations.createTrainingJob());
+  }
+
+  /**
+   * Every {@code CreateTrainingPlan} request received since the last reset, oldest first.
+   */
+  public List<CreateTrainingPlanRequest> createTrainingPlan() {
+    return of(Operations.createTrainingPlan());
+  }
+
+  /**
+   * Every {@code CreateTransformJob} request received since the last reset, oldest first.
+   */
+  public List<CreateTransformJobRequest> createTransformJob() {
+    return of(Operations.createTransformJob());
+  }
+
+  /**
+   * Every {@code CreateTrial} request received since the last reset, oldest first.
+   */
+  public List<CreateTrialRequest> createTrial() {
+    return of(Operations.createTrial());
+  }
+
+  /**
+   * Every {@code CreateTrialComponent} request received since the last reset, oldest first.
+   */
+  public List<CreateTrialComponentRequest> createTrialComponent() {
+    return of(Operations.createTrialComponent());
+  }
+
+  /**
+   * Every {@code CreateUserProfile} request received since the last reset, oldest first.
+   */
+  public List<CreateUserProfileRequest> createUserProfile() {
+    return of(Operations.createUserProfile());
+  }
+
+  /**
+   * Every {@code CreateWorkforce} request received since the last reset, oldest first.
+   */
+  public List<CreateWorkforceRequest> createWorkforce() {
+    return of(Operations.createWorkforce());
+  }
+
+  /**
+   * Every {@code CreateWorkteam} request received since the last reset, oldest first.
+   */
+  public List<CreateWorkteamRequest> createWorkteam() {
+    return of(Operations.createWorkteam());
+  }
+
+  /**
+   * Every {@code DeleteAIBenchmarkJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteAIBenchmarkJobRequest> deleteAIBenchmarkJob() {
+    return of(Operations.deleteAIBenchmarkJob());
+  }
+
+  /**
+   * Every {@code DeleteAIRecommendationJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteAIRecommendationJobRequest> deleteAIRecommendationJob() {
+    return of(Operations.deleteAIRecommendationJob());
+  }
+
+  /**
+   * Every {@code DeleteAIWorkloadConfig} request received since the last reset, oldest first.
+   */
+  public List<DeleteAIWorkloadConfigRequest> deleteAIWorkloadConfig() {
+    return of(Operations.deleteAIWorkloadConfig());
+  }
+
+  /**
+   * Every {@code DeleteAction} request received since the last reset, oldest first.
+   */
+  public List<DeleteActionRequest> deleteAction() {
+    return of(Operations.deleteAction());
+  }
+
+  /**
+   * Every {@code DeleteAlgorithm} request received since the last reset, oldest first.
+   */
+  public List<DeleteAlgorithmRequest> deleteAlgorithm() {
+    return of(Operations.deleteAlgorithm());
+  }
+
+  /**
+   * Every {@code DeleteApp} request received since the last reset, oldest first.
+   */
+  public List<DeleteAppRequest> deleteApp() {
+    return of(Operations.deleteApp());
+  }
+
+  /**
+   * Every {@code DeleteAppImageConfig} request received since the last reset, oldest first.
+   */
+  public List<DeleteAppImageConfigRequest> deleteAppImageConfig() {
+    return of(Operations.deleteAppImageConfig());
+  }
+
+  /**
+   * Every {@code DeleteArtifact} request received since the last reset, oldest first.
+   */
+  public List<DeleteArtifactRequest> deleteArtifact() {
+    return of(Operations.deleteArtifact());
+  }
+
+  /**
+   * Every {@code DeleteAssociation} request received since the last reset, oldest first.
+   */
+  public List<DeleteAssociationRequest> deleteAssociation() {
+    return of(Operations.deleteAssociation());
   }
 
   /**
@@ -215,9 +1065,2199 @@ public final class SentRequests extends SentRequestsBase {
   }
 
   /**
+   * Every {@code DeleteClusterSchedulerConfig} request received since the last reset, oldest first.
+   */
+  public List<DeleteClusterSchedulerConfigRequest> deleteClusterSchedulerConfig() {
+    return of(Operations.deleteClusterSchedulerConfig());
+  }
+
+  /**
+   * Every {@code DeleteCodeRepository} request received since the last reset, oldest first.
+   */
+  public List<DeleteCodeRepositoryRequest> deleteCodeRepository() {
+    return of(Operations.deleteCodeRepository());
+  }
+
+  /**
+   * Every {@code DeleteCompilationJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteCompilationJobRequest> deleteCompilationJob() {
+    return of(Operations.deleteCompilationJob());
+  }
+
+  /**
+   * Every {@code DeleteComputeQuota} request received since the last reset, oldest first.
+   */
+  public List<DeleteComputeQuotaRequest> deleteComputeQuota() {
+    return of(Operations.deleteComputeQuota());
+  }
+
+  /**
+   * Every {@code DeleteContext} request received since the last reset, oldest first.
+   */
+  public List<DeleteContextRequest> deleteContext() {
+    return of(Operations.deleteContext());
+  }
+
+  /**
+   * Every {@code DeleteDataQualityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DeleteDataQualityJobDefinitionRequest> deleteDataQualityJobDefinition() {
+    return of(Operations.deleteDataQualityJobDefinition());
+  }
+
+  /**
+   * Every {@code DeleteDeviceFleet} request received since the last reset, oldest first.
+   */
+  public List<DeleteDeviceFleetRequest> deleteDeviceFleet() {
+    return of(Operations.deleteDeviceFleet());
+  }
+
+  /**
+   * Every {@code DeleteDomain} request received since the last reset, oldest first.
+   */
+  public List<DeleteDomainRequest> deleteDomain() {
+    return of(Operations.deleteDomain());
+  }
+
+  /**
+   * Every {@code DeleteEdgeDeploymentPlan} request received since the last reset, oldest first.
+   */
+  public List<DeleteEdgeDeploymentPlanRequest> deleteEdgeDeploymentPlan() {
+    return of(Operations.deleteEdgeDeploymentPlan());
+  }
+
+  /**
+   * Every {@code DeleteEdgeDeploymentStage} request received since the last reset, oldest first.
+   */
+  public List<DeleteEdgeDeploymentStageRequest> deleteEdgeDeploymentStage() {
+    return of(Operations.deleteEdgeDeploymentStage());
+  }
+
+  /**
+   * Every {@code DeleteEndpoint} request received since the last reset, oldest first.
+   */
+  public List<DeleteEndpointRequest> deleteEndpoint() {
+    return of(Operations.deleteEndpoint());
+  }
+
+  /**
+   * Every {@code DeleteEndpointConfig} request received since the last reset, oldest first.
+   */
+  public List<DeleteEndpointConfigRequest> deleteEndpointConfig() {
+    return of(Operations.deleteEndpointConfig());
+  }
+
+  /**
+   * Every {@code DeleteExperiment} request received since the last reset, oldest first.
+   */
+  public List<DeleteExperimentRequest> deleteExperiment() {
+    return of(Operations.deleteExperiment());
+  }
+
+  /**
+   * Every {@code DeleteFeatureGroup} request received since the last reset, oldest first.
+   */
+  public List<DeleteFeatureGroupRequest> deleteFeatureGroup() {
+    return of(Operations.deleteFeatureGroup());
+  }
+
+  /**
+   * Every {@code DeleteFlowDefinition} request received since the last reset, oldest first.
+   */
+  public List<DeleteFlowDefinitionRequest> deleteFlowDefinition() {
+    return of(Operations.deleteFlowDefinition());
+  }
+
+  /**
+   * Every {@code DeleteHub} request received since the last reset, oldest first.
+   */
+  public List<DeleteHubRequest> deleteHub() {
+    return of(Operations.deleteHub());
+  }
+
+  /**
+   * Every {@code DeleteHubContent} request received since the last reset, oldest first.
+   */
+  public List<DeleteHubContentRequest> deleteHubContent() {
+    return of(Operations.deleteHubContent());
+  }
+
+  /**
+   * Every {@code DeleteHubContentReference} request received since the last reset, oldest first.
+   */
+  public List<DeleteHubContentReferenceRequest> deleteHubContentReference() {
+    return of(Operations.deleteHubContentReference());
+  }
+
+  /**
+   * Every {@code DeleteHumanTaskUi} request received since the last reset, oldest first.
+   */
+  public List<DeleteHumanTaskUiRequest> deleteHumanTaskUi() {
+    return of(Operations.deleteHumanTaskUi());
+  }
+
+  /**
+   * Every {@code DeleteHyperParameterTuningJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteHyperParameterTuningJobRequest> deleteHyperParameterTuningJob() {
+    return of(Operations.deleteHyperParameterTuningJob());
+  }
+
+  /**
+   * Every {@code DeleteImage} request received since the last reset, oldest first.
+   */
+  public List<DeleteImageRequest> deleteImage() {
+    return of(Operations.deleteImage());
+  }
+
+  /**
+   * Every {@code DeleteImageVersion} request received since the last reset, oldest first.
+   */
+  public List<DeleteImageVersionRequest> deleteImageVersion() {
+    return of(Operations.deleteImageVersion());
+  }
+
+  /**
+   * Every {@code DeleteInferenceComponent} request received since the last reset, oldest first.
+   */
+  public List<DeleteInferenceComponentRequest> deleteInferenceComponent() {
+    return of(Operations.deleteInferenceComponent());
+  }
+
+  /**
+   * Every {@code DeleteInferenceExperiment} request received since the last reset, oldest first.
+   */
+  public List<DeleteInferenceExperimentRequest> deleteInferenceExperiment() {
+    return of(Operations.deleteInferenceExperiment());
+  }
+
+  /**
+   * Every {@code DeleteJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteJobRequest> deleteJob() {
+    return of(Operations.deleteJob());
+  }
+
+  /**
+   * Every {@code DeleteMlflowApp} request received since the last reset, oldest first.
+   */
+  public List<DeleteMlflowAppRequest> deleteMlflowApp() {
+    return of(Operations.deleteMlflowApp());
+  }
+
+  /**
+   * Every {@code DeleteMlflowTrackingServer} request received since the last reset, oldest first.
+   */
+  public List<DeleteMlflowTrackingServerRequest> deleteMlflowTrackingServer() {
+    return of(Operations.deleteMlflowTrackingServer());
+  }
+
+  /**
+   * Every {@code DeleteModel} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelRequest> deleteModel() {
+    return of(Operations.deleteModel());
+  }
+
+  /**
+   * Every {@code DeleteModelBiasJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelBiasJobDefinitionRequest> deleteModelBiasJobDefinition() {
+    return of(Operations.deleteModelBiasJobDefinition());
+  }
+
+  /**
+   * Every {@code DeleteModelCard} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelCardRequest> deleteModelCard() {
+    return of(Operations.deleteModelCard());
+  }
+
+  /**
+   * Every {@code DeleteModelExplainabilityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelExplainabilityJobDefinitionRequest> deleteModelExplainabilityJobDefinition(
+      ) {
+    return of(Operations.deleteModelExplainabilityJobDefinition());
+  }
+
+  /**
+   * Every {@code DeleteModelPackage} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelPackageRequest> deleteModelPackage() {
+    return of(Operations.deleteModelPackage());
+  }
+
+  /**
+   * Every {@code DeleteModelPackageGroup} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelPackageGroupRequest> deleteModelPackageGroup() {
+    return of(Operations.deleteModelPackageGroup());
+  }
+
+  /**
+   * Every {@code DeleteModelPackageGroupPolicy} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelPackageGroupPolicyRequest> deleteModelPackageGroupPolicy() {
+    return of(Operations.deleteModelPackageGroupPolicy());
+  }
+
+  /**
+   * Every {@code DeleteModelQualityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DeleteModelQualityJobDefinitionRequest> deleteModelQualityJobDefinition() {
+    return of(Operations.deleteModelQualityJobDefinition());
+  }
+
+  /**
+   * Every {@code DeleteMonitoringSchedule} request received since the last reset, oldest first.
+   */
+  public List<DeleteMonitoringScheduleRequest> deleteMonitoringSchedule() {
+    return of(Operations.deleteMonitoringSchedule());
+  }
+
+  /**
+   * Every {@code DeleteNotebookInstance} request received since the last reset, oldest first.
+   */
+  public List<DeleteNotebookInstanceRequest> deleteNotebookInstance() {
+    return of(Operations.deleteNotebookInstance());
+  }
+
+  /**
+   * Every {@code DeleteNotebookInstanceLifecycleConfig} request received since the last reset, oldest first.
+   */
+  public List<DeleteNotebookInstanceLifecycleConfigRequest> deleteNotebookInstanceLifecycleConfig(
+      ) {
+    return of(Operations.deleteNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Every {@code DeleteOptimizationJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteOptimizationJobRequest> deleteOptimizationJob() {
+    return of(Operations.deleteOptimizationJob());
+  }
+
+  /**
+   * Every {@code DeletePartnerApp} request received since the last reset, oldest first.
+   */
+  public List<DeletePartnerAppRequest> deletePartnerApp() {
+    return of(Operations.deletePartnerApp());
+  }
+
+  /**
+   * Every {@code DeletePipeline} request received since the last reset, oldest first.
+   */
+  public List<DeletePipelineRequest> deletePipeline() {
+    return of(Operations.deletePipeline());
+  }
+
+  /**
+   * Every {@code DeleteProcessingJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteProcessingJobRequest> deleteProcessingJob() {
+    return of(Operations.deleteProcessingJob());
+  }
+
+  /**
+   * Every {@code DeleteProject} request received since the last reset, oldest first.
+   */
+  public List<DeleteProjectRequest> deleteProject() {
+    return of(Operations.deleteProject());
+  }
+
+  /**
+   * Every {@code DeleteSpace} request received since the last reset, oldest first.
+   */
+  public List<DeleteSpaceRequest> deleteSpace() {
+    return of(Operations.deleteSpace());
+  }
+
+  /**
+   * Every {@code DeleteStudioLifecycleConfig} request received since the last reset, oldest first.
+   */
+  public List<DeleteStudioLifecycleConfigRequest> deleteStudioLifecycleConfig() {
+    return of(Operations.deleteStudioLifecycleConfig());
+  }
+
+  /**
+   * Every {@code DeleteTags} request received since the last reset, oldest first.
+   */
+  public List<DeleteTagsRequest> deleteTags() {
+    return of(Operations.deleteTags());
+  }
+
+  /**
+   * Every {@code DeleteTrainingJob} request received since the last reset, oldest first.
+   */
+  public List<DeleteTrainingJobRequest> deleteTrainingJob() {
+    return of(Operations.deleteTrainingJob());
+  }
+
+  /**
+   * Every {@code DeleteTrial} request received since the last reset, oldest first.
+   */
+  public List<DeleteTrialRequest> deleteTrial() {
+    return of(Operations.deleteTrial());
+  }
+
+  /**
+   * Every {@code DeleteTrialComponent} request received since the last reset, oldest first.
+   */
+  public List<DeleteTrialComponentRequest> deleteTrialComponent() {
+    return of(Operations.deleteTrialComponent());
+  }
+
+  /**
+   * Every {@code DeleteUserProfile} request received since the last reset, oldest first.
+   */
+  public List<DeleteUserProfileRequest> deleteUserProfile() {
+    return of(Operations.deleteUserProfile());
+  }
+
+  /**
+   * Every {@code DeleteWorkforce} request received since the last reset, oldest first.
+   */
+  public List<DeleteWorkforceRequest> deleteWorkforce() {
+    return of(Operations.deleteWorkforce());
+  }
+
+  /**
+   * Every {@code DeleteWorkteam} request received since the last reset, oldest first.
+   */
+  public List<DeleteWorkteamRequest> deleteWorkteam() {
+    return of(Operations.deleteWorkteam());
+  }
+
+  /**
+   * Every {@code DeregisterDevices} request received since the last reset, oldest first.
+   */
+  public List<DeregisterDevicesRequest> deregisterDevices() {
+    return of(Operations.deregisterDevices());
+  }
+
+  /**
+   * Every {@code DescribeAIBenchmarkJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeAIBenchmarkJobRequest> describeAIBenchmarkJob() {
+    return of(Operations.describeAIBenchmarkJob());
+  }
+
+  /**
+   * Every {@code DescribeAIRecommendationJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeAIRecommendationJobRequest> describeAIRecommendationJob() {
+    return of(Operations.describeAIRecommendationJob());
+  }
+
+  /**
+   * Every {@code DescribeAIWorkloadConfig} request received since the last reset, oldest first.
+   */
+  public List<DescribeAIWorkloadConfigRequest> describeAIWorkloadConfig() {
+    return of(Operations.describeAIWorkloadConfig());
+  }
+
+  /**
+   * Every {@code DescribeAction} request received since the last reset, oldest first.
+   */
+  public List<DescribeActionRequest> describeAction() {
+    return of(Operations.describeAction());
+  }
+
+  /**
+   * Every {@code DescribeAlgorithm} request received since the last reset, oldest first.
+   */
+  public List<DescribeAlgorithmRequest> describeAlgorithm() {
+    return of(Operations.describeAlgorithm());
+  }
+
+  /**
+   * Every {@code DescribeApp} request received since the last reset, oldest first.
+   */
+  public List<DescribeAppRequest> describeApp() {
+    return of(Operations.describeApp());
+  }
+
+  /**
+   * Every {@code DescribeAppImageConfig} request received since the last reset, oldest first.
+   */
+  public List<DescribeAppImageConfigRequest> describeAppImageConfig() {
+    return of(Operations.describeAppImageConfig());
+  }
+
+  /**
+   * Every {@code DescribeArtifact} request received since the last reset, oldest first.
+   */
+  public List<DescribeArtifactRequest> describeArtifact() {
+    return of(Operations.describeArtifact());
+  }
+
+  /**
+   * Every {@code DescribeAutoMLJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeAutoMLJobRequest> describeAutoMLJob() {
+    return of(Operations.describeAutoMLJob());
+  }
+
+  /**
+   * Every {@code DescribeAutoMLJobV2} request received since the last reset, oldest first.
+   */
+  public List<DescribeAutoMLJobV2Request> describeAutoMLJobV2() {
+    return of(Operations.describeAutoMLJobV2());
+  }
+
+  /**
+   * Every {@code DescribeCluster} request received since the last reset, oldest first.
+   */
+  public List<DescribeClusterRequest> describeCluster() {
+    return of(Operations.describeCluster());
+  }
+
+  /**
+   * Every {@code DescribeClusterEvent} request received since the last reset, oldest first.
+   */
+  public List<DescribeClusterEventRequest> describeClusterEvent() {
+    return of(Operations.describeClusterEvent());
+  }
+
+  /**
+   * Every {@code DescribeClusterNode} request received since the last reset, oldest first.
+   */
+  public List<DescribeClusterNodeRequest> describeClusterNode() {
+    return of(Operations.describeClusterNode());
+  }
+
+  /**
+   * Every {@code DescribeClusterSchedulerConfig} request received since the last reset, oldest first.
+   */
+  public List<DescribeClusterSchedulerConfigRequest> describeClusterSchedulerConfig() {
+    return of(Operations.describeClusterSchedulerConfig());
+  }
+
+  /**
+   * Every {@code DescribeCodeRepository} request received since the last reset, oldest first.
+   */
+  public List<DescribeCodeRepositoryRequest> describeCodeRepository() {
+    return of(Operations.describeCodeRepository());
+  }
+
+  /**
+   * Every {@code DescribeCompilationJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeCompilationJobRequest> describeCompilationJob() {
+    return of(Operations.describeCompilationJob());
+  }
+
+  /**
+   * Every {@code DescribeComputeQuota} request received since the last reset, oldest first.
+   */
+  public List<DescribeComputeQuotaRequest> describeComputeQuota() {
+    return of(Operations.describeComputeQuota());
+  }
+
+  /**
+   * Every {@code DescribeContext} request received since the last reset, oldest first.
+   */
+  public List<DescribeContextRequest> describeContext() {
+    return of(Operations.describeContext());
+  }
+
+  /**
+   * Every {@code DescribeDataQualityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DescribeDataQualityJobDefinitionRequest> describeDataQualityJobDefinition() {
+    return of(Operations.describeDataQualityJobDefinition());
+  }
+
+  /**
+   * Every {@code DescribeDevice} request received since the last reset, oldest first.
+   */
+  public List<DescribeDeviceRequest> describeDevice() {
+    return of(Operations.describeDevice());
+  }
+
+  /**
+   * Every {@code DescribeDeviceFleet} request received since the last reset, oldest first.
+   */
+  public List<DescribeDeviceFleetRequest> describeDeviceFleet() {
+    return of(Operations.describeDeviceFleet());
+  }
+
+  /**
+   * Every {@code DescribeDomain} request received since the last reset, oldest first.
+   */
+  public List<DescribeDomainRequest> describeDomain() {
+    return of(Operations.describeDomain());
+  }
+
+  /**
+   * Every {@code DescribeEdgeDeploymentPlan} request received since the last reset, oldest first.
+   */
+  public List<DescribeEdgeDeploymentPlanRequest> describeEdgeDeploymentPlan() {
+    return of(Operations.describeEdgeDeploymentPlan());
+  }
+
+  /**
+   * Every {@code DescribeEdgePackagingJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeEdgePackagingJobRequest> describeEdgePackagingJob() {
+    return of(Operations.describeEdgePackagingJob());
+  }
+
+  /**
+   * Every {@code DescribeEndpoint} request received since the last reset, oldest first.
+   */
+  public List<DescribeEndpointRequest> describeEndpoint() {
+    return of(Operations.describeEndpoint());
+  }
+
+  /**
+   * Every {@code DescribeEndpointConfig} request received since the last reset, oldest first.
+   */
+  public List<DescribeEndpointConfigRequest> describeEndpointConfig() {
+    return of(Operations.describeEndpointConfig());
+  }
+
+  /**
+   * Every {@code DescribeExperiment} request received since the last reset, oldest first.
+   */
+  public List<DescribeExperimentRequest> describeExperiment() {
+    return of(Operations.describeExperiment());
+  }
+
+  /**
+   * Every {@code DescribeFeatureGroup} request received since the last reset, oldest first.
+   */
+  public List<DescribeFeatureGroupRequest> describeFeatureGroup() {
+    return of(Operations.describeFeatureGroup());
+  }
+
+  /**
+   * Every {@code DescribeFeatureMetadata} request received since the last reset, oldest first.
+   */
+  public List<DescribeFeatureMetadataRequest> describeFeatureMetadata() {
+    return of(Operations.describeFeatureMetadata());
+  }
+
+  /**
+   * Every {@code DescribeFlowDefinition} request received since the last reset, oldest first.
+   */
+  public List<DescribeFlowDefinitionRequest> describeFlowDefinition() {
+    return of(Operations.describeFlowDefinition());
+  }
+
+  /**
+   * Every {@code DescribeHub} request received since the last reset, oldest first.
+   */
+  public List<DescribeHubRequest> describeHub() {
+    return of(Operations.describeHub());
+  }
+
+  /**
+   * Every {@code DescribeHubContent} request received since the last reset, oldest first.
+   */
+  public List<DescribeHubContentRequest> describeHubContent() {
+    return of(Operations.describeHubContent());
+  }
+
+  /**
+   * Every {@code DescribeHumanTaskUi} request received since the last reset, oldest first.
+   */
+  public List<DescribeHumanTaskUiRequest> describeHumanTaskUi() {
+    return of(Operations.describeHumanTaskUi());
+  }
+
+  /**
+   * Every {@code DescribeHyperParameterTuningJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeHyperParameterTuningJobRequest> describeHyperParameterTuningJob() {
+    return of(Operations.describeHyperParameterTuningJob());
+  }
+
+  /**
+   * Every {@code DescribeImage} request received since the last reset, oldest first.
+   */
+  public List<DescribeImageRequest> describeImage() {
+    return of(Operations.describeImage());
+  }
+
+  /**
+   * Every {@code DescribeImageVersion} request received since the last reset, oldest first.
+   */
+  public List<DescribeImageVersionRequest> describeImageVersion() {
+    return of(Operations.describeImageVersion());
+  }
+
+  /**
+   * Every {@code DescribeInferenceComponent} request received since the last reset, oldest first.
+   */
+  public List<DescribeInferenceComponentRequest> describeInferenceComponent() {
+    return of(Operations.describeInferenceComponent());
+  }
+
+  /**
+   * Every {@code DescribeInferenceExperiment} request received since the last reset, oldest first.
+   */
+  public List<DescribeInferenceExperimentRequest> describeInferenceExperiment() {
+    return of(Operations.describeInferenceExperiment());
+  }
+
+  /**
+   * Every {@code DescribeInferenceRecommendationsJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeInferenceRecommendationsJobRequest> describeInferenceRecommendationsJob() {
+    return of(Operations.describeInferenceRecommendationsJob());
+  }
+
+  /**
+   * Every {@code DescribeJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeJobRequest> describeJob() {
+    return of(Operations.describeJob());
+  }
+
+  /**
+   * Every {@code DescribeJobSchemaVersion} request received since the last reset, oldest first.
+   */
+  public List<DescribeJobSchemaVersionRequest> describeJobSchemaVersion() {
+    return of(Operations.describeJobSchemaVersion());
+  }
+
+  /**
+   * Every {@code DescribeLabelingJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeLabelingJobRequest> describeLabelingJob() {
+    return of(Operations.describeLabelingJob());
+  }
+
+  /**
+   * Every {@code DescribeLineageGroup} request received since the last reset, oldest first.
+   */
+  public List<DescribeLineageGroupRequest> describeLineageGroup() {
+    return of(Operations.describeLineageGroup());
+  }
+
+  /**
+   * Every {@code DescribeMlflowApp} request received since the last reset, oldest first.
+   */
+  public List<DescribeMlflowAppRequest> describeMlflowApp() {
+    return of(Operations.describeMlflowApp());
+  }
+
+  /**
+   * Every {@code DescribeMlflowTrackingServer} request received since the last reset, oldest first.
+   */
+  public List<DescribeMlflowTrackingServerRequest> describeMlflowTrackingServer() {
+    return of(Operations.describeMlflowTrackingServer());
+  }
+
+  /**
+   * Every {@code DescribeModel} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelRequest> describeModel() {
+    return of(Operations.describeModel());
+  }
+
+  /**
+   * Every {@code DescribeModelBiasJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelBiasJobDefinitionRequest> describeModelBiasJobDefinition() {
+    return of(Operations.describeModelBiasJobDefinition());
+  }
+
+  /**
+   * Every {@code DescribeModelCard} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelCardRequest> describeModelCard() {
+    return of(Operations.describeModelCard());
+  }
+
+  /**
+   * Every {@code DescribeModelCardExportJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelCardExportJobRequest> describeModelCardExportJob() {
+    return of(Operations.describeModelCardExportJob());
+  }
+
+  /**
+   * Every {@code DescribeModelExplainabilityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelExplainabilityJobDefinitionRequest> describeModelExplainabilityJobDefinition(
+      ) {
+    return of(Operations.describeModelExplainabilityJobDefinition());
+  }
+
+  /**
+   * Every {@code DescribeModelPackage} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelPackageRequest> describeModelPackage() {
+    return of(Operations.describeModelPackage());
+  }
+
+  /**
+   * Every {@code DescribeModelPackageGroup} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelPackageGroupRequest> describeModelPackageGroup() {
+    return of(Operations.describeModelPackageGroup());
+  }
+
+  /**
+   * Every {@code DescribeModelQualityJobDefinition} request received since the last reset, oldest first.
+   */
+  public List<DescribeModelQualityJobDefinitionRequest> describeModelQualityJobDefinition() {
+    return of(Operations.describeModelQualityJobDefinition());
+  }
+
+  /**
+   * Every {@code DescribeMonitoringSchedule} request received since the last reset, oldest first.
+   */
+  public List<DescribeMonitoringScheduleRequest> describeMonitoringSchedule() {
+    return of(Operations.describeMonitoringSchedule());
+  }
+
+  /**
+   * Every {@code DescribeNotebookInstance} request received since the last reset, oldest first.
+   */
+  public List<DescribeNotebookInstanceRequest> describeNotebookInstance() {
+    return of(Operations.describeNotebookInstance());
+  }
+
+  /**
+   * Every {@code DescribeNotebookInstanceLifecycleConfig} request received since the last reset, oldest first.
+   */
+  public List<DescribeNotebookInstanceLifecycleConfigRequest> describeNotebookInstanceLifecycleConfig(
+      ) {
+    return of(Operations.describeNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Every {@code DescribeOptimizationJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeOptimizationJobRequest> describeOptimizationJob() {
+    return of(Operations.describeOptimizationJob());
+  }
+
+  /**
+   * Every {@code DescribePartnerApp} request received since the last reset, oldest first.
+   */
+  public List<DescribePartnerAppRequest> describePartnerApp() {
+    return of(Operations.describePartnerApp());
+  }
+
+  /**
+   * Every {@code DescribePipeline} request received since the last reset, oldest first.
+   */
+  public List<DescribePipelineRequest> describePipeline() {
+    return of(Operations.describePipeline());
+  }
+
+  /**
+   * Every {@code DescribePipelineDefinitionForExecution} request received since the last reset, oldest first.
+   */
+  public List<DescribePipelineDefinitionForExecutionRequest> describePipelineDefinitionForExecution(
+      ) {
+    return of(Operations.describePipelineDefinitionForExecution());
+  }
+
+  /**
+   * Every {@code DescribePipelineExecution} request received since the last reset, oldest first.
+   */
+  public List<DescribePipelineExecutionRequest> describePipelineExecution() {
+    return of(Operations.describePipelineExecution());
+  }
+
+  /**
+   * Every {@code DescribeProcessingJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeProcessingJobRequest> describeProcessingJob() {
+    return of(Operations.describeProcessingJob());
+  }
+
+  /**
+   * Every {@code DescribeProject} request received since the last reset, oldest first.
+   */
+  public List<DescribeProjectRequest> describeProject() {
+    return of(Operations.describeProject());
+  }
+
+  /**
+   * Every {@code DescribeReservedCapacity} request received since the last reset, oldest first.
+   */
+  public List<DescribeReservedCapacityRequest> describeReservedCapacity() {
+    return of(Operations.describeReservedCapacity());
+  }
+
+  /**
+   * Every {@code DescribeSpace} request received since the last reset, oldest first.
+   */
+  public List<DescribeSpaceRequest> describeSpace() {
+    return of(Operations.describeSpace());
+  }
+
+  /**
+   * Every {@code DescribeStudioLifecycleConfig} request received since the last reset, oldest first.
+   */
+  public List<DescribeStudioLifecycleConfigRequest> describeStudioLifecycleConfig() {
+    return of(Operations.describeStudioLifecycleConfig());
+  }
+
+  /**
+   * Every {@code DescribeSubscribedWorkteam} request received since the last reset, oldest first.
+   */
+  public List<DescribeSubscribedWorkteamRequest> describeSubscribedWorkteam() {
+    return of(Operations.describeSubscribedWorkteam());
+  }
+
+  /**
+   * Every {@code DescribeTrainingJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeTrainingJobRequest> describeTrainingJob() {
+    return of(Operations.describeTrainingJob());
+  }
+
+  /**
+   * Every {@code DescribeTrainingPlan} request received since the last reset, oldest first.
+   */
+  public List<DescribeTrainingPlanRequest> describeTrainingPlan() {
+    return of(Operations.describeTrainingPlan());
+  }
+
+  /**
+   * Every {@code DescribeTrainingPlanExtensionHistory} request received since the last reset, oldest first.
+   */
+  public List<DescribeTrainingPlanExtensionHistoryRequest> describeTrainingPlanExtensionHistory() {
+    return of(Operations.describeTrainingPlanExtensionHistory());
+  }
+
+  /**
+   * Every {@code DescribeTransformJob} request received since the last reset, oldest first.
+   */
+  public List<DescribeTransformJobRequest> describeTransformJob() {
+    return of(Operations.describeTransformJob());
+  }
+
+  /**
+   * Every {@code DescribeTrial} request received since the last reset, oldest first.
+   */
+  public List<DescribeTrialRequest> describeTrial() {
+    return of(Operations.describeTrial());
+  }
+
+  /**
+   * Every {@code DescribeTrialComponent} request received since the last reset, oldest first.
+   */
+  public List<DescribeTrialComponentRequest> describeTrialComponent() {
+    return of(Operations.describeTrialComponent());
+  }
+
+  /**
+   * Every {@code DescribeUserProfile} request received since the last reset, oldest first.
+   */
+  public List<DescribeUserProfileRequest> describeUserProfile() {
+    return of(Operations.describeUserProfile());
+  }
+
+  /**
+   * Every {@code DescribeWorkforce} request received since the last reset, oldest first.
+   */
+  public List<DescribeWorkforceRequest> describeWorkforce() {
+    return of(Operations.describeWorkforce());
+  }
+
+  /**
+   * Every {@code DescribeWorkteam} request received since the last reset, oldest first.
+   */
+  public List<DescribeWorkteamRequest> describeWorkteam() {
+    return of(Operations.describeWorkteam());
+  }
+
+  /**
+   * Every {@code DetachClusterNodeVolume} request received since the last reset, oldest first.
+   */
+  public List<DetachClusterNodeVolumeRequest> detachClusterNodeVolume() {
+    return of(Operations.detachClusterNodeVolume());
+  }
+
+  /**
+   * Every {@code DisableSagemakerServicecatalogPortfolio} request received since the last reset, oldest first.
+   */
+  public List<DisableSagemakerServicecatalogPortfolioRequest> disableSagemakerServicecatalogPortfolio(
+      ) {
+    return of(Operations.disableSagemakerServicecatalogPortfolio());
+  }
+
+  /**
+   * Every {@code DisassociateTrialComponent} request received since the last reset, oldest first.
+   */
+  public List<DisassociateTrialComponentRequest> disassociateTrialComponent() {
+    return of(Operations.disassociateTrialComponent());
+  }
+
+  /**
+   * Every {@code EnableSagemakerServicecatalogPortfolio} request received since the last reset, oldest first.
+   */
+  public List<EnableSagemakerServicecatalogPortfolioRequest> enableSagemakerServicecatalogPortfolio(
+      ) {
+    return of(Operations.enableSagemakerServicecatalogPortfolio());
+  }
+
+  /**
+   * Every {@code ExtendTrainingPlan} request received since the last reset, oldest first.
+   */
+  public List<ExtendTrainingPlanRequest> extendTrainingPlan() {
+    return of(Operations.extendTrainingPlan());
+  }
+
+  /**
+   * Every {@code GetDeviceFleetReport} request received since the last reset, oldest first.
+   */
+  public List<GetDeviceFleetReportRequest> getDeviceFleetReport() {
+    return of(Operations.getDeviceFleetReport());
+  }
+
+  /**
+   * Every {@code GetLineageGroupPolicy} request received since the last reset, oldest first.
+   */
+  public List<GetLineageGroupPolicyRequest> getLineageGroupPolicy() {
+    return of(Operations.getLineageGroupPolicy());
+  }
+
+  /**
+   * Every {@code GetModelPackageGroupPolicy} request received since the last reset, oldest first.
+   */
+  public List<GetModelPackageGroupPolicyRequest> getModelPackageGroupPolicy() {
+    return of(Operations.getModelPackageGroupPolicy());
+  }
+
+  /**
+   * Every {@code GetSagemakerServicecatalogPortfolioStatus} request received since the last reset, oldest first.
+   */
+  public List<GetSagemakerServicecatalogPortfolioStatusRequest> getSagemakerServicecatalogPortfolioStatus(
+      ) {
+    return of(Operations.getSagemakerServicecatalogPortfolioStatus());
+  }
+
+  /**
+   * Every {@code GetScalingConfigurationRecommendation} request received since the last reset, oldest first.
+   */
+  public List<GetScalingConfigurationRecommendationRequest> getScalingConfigurationRecommendation(
+      ) {
+    return of(Operations.getScalingConfigurationRecommendation());
+  }
+
+  /**
+   * Every {@code GetSearchSuggestions} request received since the last reset, oldest first.
+   */
+  public List<GetSearchSuggestionsRequest> getSearchSuggestions() {
+    return of(Operations.getSearchSuggestions());
+  }
+
+  /**
+   * Every {@code ImportHubContent} request received since the last reset, oldest first.
+   */
+  public List<ImportHubContentRequest> importHubContent() {
+    return of(Operations.importHubContent());
+  }
+
+  /**
+   * Every {@code ListAIBenchmarkJobs} request received since the last reset, oldest first.
+   */
+  public List<ListAIBenchmarkJobsRequest> listAIBenchmarkJobs() {
+    return of(Operations.listAIBenchmarkJobs());
+  }
+
+  /**
+   * Every {@code ListAIRecommendationJobs} request received since the last reset, oldest first.
+   */
+  public List<ListAIRecommendationJobsRequest> listAIRecommendationJobs() {
+    return of(Operations.listAIRecommendationJobs());
+  }
+
+  /**
+   * Every {@code ListAIWorkloadConfigs} request received since the last reset, oldest first.
+   */
+  public List<ListAIWorkloadConfigsRequest> listAIWorkloadConfigs() {
+    return of(Operations.listAIWorkloadConfigs());
+  }
+
+  /**
+   * Every {@code ListActions} request received since the last reset, oldest first.
+   */
+  public List<ListActionsRequest> listActions() {
+    return of(Operations.listActions());
+  }
+
+  /**
+   * Every {@code ListAlgorithms} request received since the last reset, oldest first.
+   */
+  public List<ListAlgorithmsRequest> listAlgorithms() {
+    return of(Operations.listAlgorithms());
+  }
+
+  /**
+   * Every {@code ListAliases} request received since the last reset, oldest first.
+   */
+  public List<ListAliasesRequest> listAliases() {
+    return of(Operations.listAliases());
+  }
+
+  /**
+   * Every {@code ListAppImageConfigs} request received since the last reset, oldest first.
+   */
+  public List<ListAppImageConfigsRequest> listAppImageConfigs() {
+    return of(Operations.listAppImageConfigs());
+  }
+
+  /**
+   * Every {@code ListApps} request received since the last reset, oldest first.
+   */
+  public List<ListAppsRequest> listApps() {
+    return of(Operations.listApps());
+  }
+
+  /**
+   * Every {@code ListArtifacts} request received since the last reset, oldest first.
+   */
+  public List<ListArtifactsRequest> listArtifacts() {
+    return of(Operations.listArtifacts());
+  }
+
+  /**
+   * Every {@code ListAssociations} request received since the last reset, oldest first.
+   */
+  public List<ListAssociationsRequest> listAssociations() {
+    return of(Operations.listAssociations());
+  }
+
+  /**
+   * Every {@code ListAutoMLJobs} request received since the last reset, oldest first.
+   */
+  public List<ListAutoMLJobsRequest> listAutoMLJobs() {
+    return of(Operations.listAutoMLJobs());
+  }
+
+  /**
+   * Every {@code ListCandidatesForAutoMLJob} request received since the last reset, oldest first.
+   */
+  public List<ListCandidatesForAutoMLJobRequest> listCandidatesForAutoMLJob() {
+    return of(Operations.listCandidatesForAutoMLJob());
+  }
+
+  /**
+   * Every {@code ListClusterEvents} request received since the last reset, oldest first.
+   */
+  public List<ListClusterEventsRequest> listClusterEvents() {
+    return of(Operations.listClusterEvents());
+  }
+
+  /**
+   * Every {@code ListClusterNodes} request received since the last reset, oldest first.
+   */
+  public List<ListClusterNodesRequest> listClusterNodes() {
+    return of(Operations.listClusterNodes());
+  }
+
+  /**
+   * Every {@code ListClusterSchedulerConfigs} request received since the last reset, oldest first.
+   */
+  public List<ListClusterSchedulerConfigsRequest> listClusterSchedulerConfigs() {
+    return of(Operations.listClusterSchedulerConfigs());
+  }
+
+  /**
    * Every {@code ListClusters} request received since the last reset, oldest first.
    */
   public List<ListClustersRequest> listClusters() {
     return of(Operations.listClusters());
+  }
+
+  /**
+   * Every {@code ListCodeRepositories} request received since the last reset, oldest first.
+   */
+  public List<ListCodeRepositoriesRequest> listCodeRepositories() {
+    return of(Operations.listCodeRepositories());
+  }
+
+  /**
+   * Every {@code ListCompilationJobs} request received since the last reset, oldest first.
+   */
+  public List<ListCompilationJobsRequest> listCompilationJobs() {
+    return of(Operations.listCompilationJobs());
+  }
+
+  /**
+   * Every {@code ListComputeQuotas} request received since the last reset, oldest first.
+   */
+  public List<ListComputeQuotasRequest> listComputeQuotas() {
+    return of(Operations.listComputeQuotas());
+  }
+
+  /**
+   * Every {@code ListContexts} request received since the last reset, oldest first.
+   */
+  public List<ListContextsRequest> listContexts() {
+    return of(Operations.listContexts());
+  }
+
+  /**
+   * Every {@code ListDataQualityJobDefinitions} request received since the last reset, oldest first.
+   */
+  public List<ListDataQualityJobDefinitionsRequest> listDataQualityJobDefinitions() {
+    return of(Operations.listDataQualityJobDefinitions());
+  }
+
+  /**
+   * Every {@code ListDeviceFleets} request received since the last reset, oldest first.
+   */
+  public List<ListDeviceFleetsRequest> listDeviceFleets() {
+    return of(Operations.listDeviceFleets());
+  }
+
+  /**
+   * Every {@code ListDevices} request received since the last reset, oldest first.
+   */
+  public List<ListDevicesRequest> listDevices() {
+    return of(Operations.listDevices());
+  }
+
+  /**
+   * Every {@code ListDomains} request received since the last reset, oldest first.
+   */
+  public List<ListDomainsRequest> listDomains() {
+    return of(Operations.listDomains());
+  }
+
+  /**
+   * Every {@code ListEdgeDeploymentPlans} request received since the last reset, oldest first.
+   */
+  public List<ListEdgeDeploymentPlansRequest> listEdgeDeploymentPlans() {
+    return of(Operations.listEdgeDeploymentPlans());
+  }
+
+  /**
+   * Every {@code ListEdgePackagingJobs} request received since the last reset, oldest first.
+   */
+  public List<ListEdgePackagingJobsRequest> listEdgePackagingJobs() {
+    return of(Operations.listEdgePackagingJobs());
+  }
+
+  /**
+   * Every {@code ListEndpointConfigs} request received since the last reset, oldest first.
+   */
+  public List<ListEndpointConfigsRequest> listEndpointConfigs() {
+    return of(Operations.listEndpointConfigs());
+  }
+
+  /**
+   * Every {@code ListEndpoints} request received since the last reset, oldest first.
+   */
+  public List<ListEndpointsRequest> listEndpoints() {
+    return of(Operations.listEndpoints());
+  }
+
+  /**
+   * Every {@code ListExperiments} request received since the last reset, oldest first.
+   */
+  public List<ListExperimentsRequest> listExperiments() {
+    return of(Operations.listExperiments());
+  }
+
+  /**
+   * Every {@code ListFeatureGroups} request received since the last reset, oldest first.
+   */
+  public List<ListFeatureGroupsRequest> listFeatureGroups() {
+    return of(Operations.listFeatureGroups());
+  }
+
+  /**
+   * Every {@code ListFlowDefinitions} request received since the last reset, oldest first.
+   */
+  public List<ListFlowDefinitionsRequest> listFlowDefinitions() {
+    return of(Operations.listFlowDefinitions());
+  }
+
+  /**
+   * Every {@code ListHubContentVersions} request received since the last reset, oldest first.
+   */
+  public List<ListHubContentVersionsRequest> listHubContentVersions() {
+    return of(Operations.listHubContentVersions());
+  }
+
+  /**
+   * Every {@code ListHubContents} request received since the last reset, oldest first.
+   */
+  public List<ListHubContentsRequest> listHubContents() {
+    return of(Operations.listHubContents());
+  }
+
+  /**
+   * Every {@code ListHubs} request received since the last reset, oldest first.
+   */
+  public List<ListHubsRequest> listHubs() {
+    return of(Operations.listHubs());
+  }
+
+  /**
+   * Every {@code ListHumanTaskUis} request received since the last reset, oldest first.
+   */
+  public List<ListHumanTaskUisRequest> listHumanTaskUis() {
+    return of(Operations.listHumanTaskUis());
+  }
+
+  /**
+   * Every {@code ListHyperParameterTuningJobs} request received since the last reset, oldest first.
+   */
+  public List<ListHyperParameterTuningJobsRequest> listHyperParameterTuningJobs() {
+    return of(Operations.listHyperParameterTuningJobs());
+  }
+
+  /**
+   * Every {@code ListImageVersions} request received since the last reset, oldest first.
+   */
+  public List<ListImageVersionsRequest> listImageVersions() {
+    return of(Operations.listImageVersions());
+  }
+
+  /**
+   * Every {@code ListImages} request received since the last reset, oldest first.
+   */
+  public List<ListImagesRequest> listImages() {
+    return of(Operations.listImages());
+  }
+
+  /**
+   * Every {@code ListInferenceComponents} request received since the last reset, oldest first.
+   */
+  public List<ListInferenceComponentsRequest> listInferenceComponents() {
+    return of(Operations.listInferenceComponents());
+  }
+
+  /**
+   * Every {@code ListInferenceExperiments} request received since the last reset, oldest first.
+   */
+  public List<ListInferenceExperimentsRequest> listInferenceExperiments() {
+    return of(Operations.listInferenceExperiments());
+  }
+
+  /**
+   * Every {@code ListInferenceRecommendationsJobSteps} request received since the last reset, oldest first.
+   */
+  public List<ListInferenceRecommendationsJobStepsRequest> listInferenceRecommendationsJobSteps() {
+    return of(Operations.listInferenceRecommendationsJobSteps());
+  }
+
+  /**
+   * Every {@code ListInferenceRecommendationsJobs} request received since the last reset, oldest first.
+   */
+  public List<ListInferenceRecommendationsJobsRequest> listInferenceRecommendationsJobs() {
+    return of(Operations.listInferenceRecommendationsJobs());
+  }
+
+  /**
+   * Every {@code ListJobSchemaVersions} request received since the last reset, oldest first.
+   */
+  public List<ListJobSchemaVersionsRequest> listJobSchemaVersions() {
+    return of(Operations.listJobSchemaVersions());
+  }
+
+  /**
+   * Every {@code ListJobs} request received since the last reset, oldest first.
+   */
+  public List<ListJobsRequest> listJobs() {
+    return of(Operations.listJobs());
+  }
+
+  /**
+   * Every {@code ListLabelingJobs} request received since the last reset, oldest first.
+   */
+  public List<ListLabelingJobsRequest> listLabelingJobs() {
+    return of(Operations.listLabelingJobs());
+  }
+
+  /**
+   * Every {@code ListLabelingJobsForWorkteam} request received since the last reset, oldest first.
+   */
+  public List<ListLabelingJobsForWorkteamRequest> listLabelingJobsForWorkteam() {
+    return of(Operations.listLabelingJobsForWorkteam());
+  }
+
+  /**
+   * Every {@code ListLineageGroups} request received since the last reset, oldest first.
+   */
+  public List<ListLineageGroupsRequest> listLineageGroups() {
+    return of(Operations.listLineageGroups());
+  }
+
+  /**
+   * Every {@code ListMlflowApps} request received since the last reset, oldest first.
+   */
+  public List<ListMlflowAppsRequest> listMlflowApps() {
+    return of(Operations.listMlflowApps());
+  }
+
+  /**
+   * Every {@code ListMlflowTrackingServers} request received since the last reset, oldest first.
+   */
+  public List<ListMlflowTrackingServersRequest> listMlflowTrackingServers() {
+    return of(Operations.listMlflowTrackingServers());
+  }
+
+  /**
+   * Every {@code ListModelBiasJobDefinitions} request received since the last reset, oldest first.
+   */
+  public List<ListModelBiasJobDefinitionsRequest> listModelBiasJobDefinitions() {
+    return of(Operations.listModelBiasJobDefinitions());
+  }
+
+  /**
+   * Every {@code ListModelCardExportJobs} request received since the last reset, oldest first.
+   */
+  public List<ListModelCardExportJobsRequest> listModelCardExportJobs() {
+    return of(Operations.listModelCardExportJobs());
+  }
+
+  /**
+   * Every {@code ListModelCardVersions} request received since the last reset, oldest first.
+   */
+  public List<ListModelCardVersionsRequest> listModelCardVersions() {
+    return of(Operations.listModelCardVersions());
+  }
+
+  /**
+   * Every {@code ListModelCards} request received since the last reset, oldest first.
+   */
+  public List<ListModelCardsRequest> listModelCards() {
+    return of(Operations.listModelCards());
+  }
+
+  /**
+   * Every {@code ListModelExplainabilityJobDefinitions} request received since the last reset, oldest first.
+   */
+  public List<ListModelExplainabilityJobDefinitionsRequest> listModelExplainabilityJobDefinitions(
+      ) {
+    return of(Operations.listModelExplainabilityJobDefinitions());
+  }
+
+  /**
+   * Every {@code ListModelMetadata} request received since the last reset, oldest first.
+   */
+  public List<ListModelMetadataRequest> listModelMetadata() {
+    return of(Operations.listModelMetadata());
+  }
+
+  /**
+   * Every {@code ListModelPackageGroups} request received since the last reset, oldest first.
+   */
+  public List<ListModelPackageGroupsRequest> listModelPackageGroups() {
+    return of(Operations.listModelPackageGroups());
+  }
+
+  /**
+   * Every {@code ListModelPackages} request received since the last reset, oldest first.
+   */
+  public List<ListModelPackagesRequest> listModelPackages() {
+    return of(Operations.listModelPackages());
+  }
+
+  /**
+   * Every {@code ListModelQualityJobDefinitions} request received since the last reset, oldest first.
+   */
+  public List<ListModelQualityJobDefinitionsRequest> listModelQualityJobDefinitions() {
+    return of(Operations.listModelQualityJobDefinitions());
+  }
+
+  /**
+   * Every {@code ListModels} request received since the last reset, oldest first.
+   */
+  public List<ListModelsRequest> listModels() {
+    return of(Operations.listModels());
+  }
+
+  /**
+   * Every {@code ListMonitoringAlertHistory} request received since the last reset, oldest first.
+   */
+  public List<ListMonitoringAlertHistoryRequest> listMonitoringAlertHistory() {
+    return of(Operations.listMonitoringAlertHistory());
+  }
+
+  /**
+   * Every {@code ListMonitoringAlerts} request received since the last reset, oldest first.
+   */
+  public List<ListMonitoringAlertsRequest> listMonitoringAlerts() {
+    return of(Operations.listMonitoringAlerts());
+  }
+
+  /**
+   * Every {@code ListMonitoringExecutions} request received since the last reset, oldest first.
+   */
+  public List<ListMonitoringExecutionsRequest> listMonitoringExecutions() {
+    return of(Operations.listMonitoringExecutions());
+  }
+
+  /**
+   * Every {@code ListMonitoringSchedules} request received since the last reset, oldest first.
+   */
+  public List<ListMonitoringSchedulesRequest> listMonitoringSchedules() {
+    return of(Operations.listMonitoringSchedules());
+  }
+
+  /**
+   * Every {@code ListNotebookInstanceLifecycleConfigs} request received since the last reset, oldest first.
+   */
+  public List<ListNotebookInstanceLifecycleConfigsRequest> listNotebookInstanceLifecycleConfigs() {
+    return of(Operations.listNotebookInstanceLifecycleConfigs());
+  }
+
+  /**
+   * Every {@code ListNotebookInstances} request received since the last reset, oldest first.
+   */
+  public List<ListNotebookInstancesRequest> listNotebookInstances() {
+    return of(Operations.listNotebookInstances());
+  }
+
+  /**
+   * Every {@code ListOptimizationJobs} request received since the last reset, oldest first.
+   */
+  public List<ListOptimizationJobsRequest> listOptimizationJobs() {
+    return of(Operations.listOptimizationJobs());
+  }
+
+  /**
+   * Every {@code ListPartnerApps} request received since the last reset, oldest first.
+   */
+  public List<ListPartnerAppsRequest> listPartnerApps() {
+    return of(Operations.listPartnerApps());
+  }
+
+  /**
+   * Every {@code ListPipelineExecutionSteps} request received since the last reset, oldest first.
+   */
+  public List<ListPipelineExecutionStepsRequest> listPipelineExecutionSteps() {
+    return of(Operations.listPipelineExecutionSteps());
+  }
+
+  /**
+   * Every {@code ListPipelineExecutions} request received since the last reset, oldest first.
+   */
+  public List<ListPipelineExecutionsRequest> listPipelineExecutions() {
+    return of(Operations.listPipelineExecutions());
+  }
+
+  /**
+   * Every {@code ListPipelineParametersForExecution} request received since the last reset, oldest first.
+   */
+  public List<ListPipelineParametersForExecutionRequest> listPipelineParametersForExecution() {
+    return of(Operations.listPipelineParametersForExecution());
+  }
+
+  /**
+   * Every {@code ListPipelineVersions} request received since the last reset, oldest first.
+   */
+  public List<ListPipelineVersionsRequest> listPipelineVersions() {
+    return of(Operations.listPipelineVersions());
+  }
+
+  /**
+   * Every {@code ListPipelines} request received since the last reset, oldest first.
+   */
+  public List<ListPipelinesRequest> listPipelines() {
+    return of(Operations.listPipelines());
+  }
+
+  /**
+   * Every {@code ListProcessingJobs} request received since the last reset, oldest first.
+   */
+  public List<ListProcessingJobsRequest> listProcessingJobs() {
+    return of(Operations.listProcessingJobs());
+  }
+
+  /**
+   * Every {@code ListProjects} request received since the last reset, oldest first.
+   */
+  public List<ListProjectsRequest> listProjects() {
+    return of(Operations.listProjects());
+  }
+
+  /**
+   * Every {@code ListResourceCatalogs} request received since the last reset, oldest first.
+   */
+  public List<ListResourceCatalogsRequest> listResourceCatalogs() {
+    return of(Operations.listResourceCatalogs());
+  }
+
+  /**
+   * Every {@code ListSpaces} request received since the last reset, oldest first.
+   */
+  public List<ListSpacesRequest> listSpaces() {
+    return of(Operations.listSpaces());
+  }
+
+  /**
+   * Every {@code ListStageDevices} request received since the last reset, oldest first.
+   */
+  public List<ListStageDevicesRequest> listStageDevices() {
+    return of(Operations.listStageDevices());
+  }
+
+  /**
+   * Every {@code ListStudioLifecycleConfigs} request received since the last reset, oldest first.
+   */
+  public List<ListStudioLifecycleConfigsRequest> listStudioLifecycleConfigs() {
+    return of(Operations.listStudioLifecycleConfigs());
+  }
+
+  /**
+   * Every {@code ListSubscribedWorkteams} request received since the last reset, oldest first.
+   */
+  public List<ListSubscribedWorkteamsRequest> listSubscribedWorkteams() {
+    return of(Operations.listSubscribedWorkteams());
+  }
+
+  /**
+   * Every {@code ListTags} request received since the last reset, oldest first.
+   */
+  public List<ListTagsRequest> listTags() {
+    return of(Operations.listTags());
+  }
+
+  /**
+   * Every {@code ListTrainingJobs} request received since the last reset, oldest first.
+   */
+  public List<ListTrainingJobsRequest> listTrainingJobs() {
+    return of(Operations.listTrainingJobs());
+  }
+
+  /**
+   * Every {@code ListTrainingJobsForHyperParameterTuningJob} request received since the last reset, oldest first.
+   */
+  public List<ListTrainingJobsForHyperParameterTuningJobRequest> listTrainingJobsForHyperParameterTuningJob(
+      ) {
+    return of(Operations.listTrainingJobsForHyperParameterTuningJob());
+  }
+
+  /**
+   * Every {@code ListTrainingPlans} request received since the last reset, oldest first.
+   */
+  public List<ListTrainingPlansRequest> listTrainingPlans() {
+    return of(Operations.listTrainingPlans());
+  }
+
+  /**
+   * Every {@code ListTransformJobs} request received since the last reset, oldest first.
+   */
+  public List<ListTransformJobsRequest> listTransformJobs() {
+    return of(Operations.listTransformJobs());
+  }
+
+  /**
+   * Every {@code ListTrialComponents} request received since the last reset, oldest first.
+   */
+  public List<ListTrialComponentsRequest> listTrialComponents() {
+    return of(Operations.listTrialComponents());
+  }
+
+  /**
+   * Every {@code ListTrials} request received since the last reset, oldest first.
+   */
+  public List<ListTrialsRequest> listTrials() {
+    return of(Operations.listTrials());
+  }
+
+  /**
+   * Every {@code ListUltraServersByReservedCapacity} request received since the last reset, oldest first.
+   */
+  public List<ListUltraServersByReservedCapacityRequest> listUltraServersByReservedCapacity() {
+    return of(Operations.listUltraServersByReservedCapacity());
+  }
+
+  /**
+   * Every {@code ListUserProfiles} request received since the last reset, oldest first.
+   */
+  public List<ListUserProfilesRequest> listUserProfiles() {
+    return of(Operations.listUserProfiles());
+  }
+
+  /**
+   * Every {@code ListWorkforces} request received since the last reset, oldest first.
+   */
+  public List<ListWorkforcesRequest> listWorkforces() {
+    return of(Operations.listWorkforces());
+  }
+
+  /**
+   * Every {@code ListWorkteams} request received since the last reset, oldest first.
+   */
+  public List<ListWorkteamsRequest> listWorkteams() {
+    return of(Operations.listWorkteams());
+  }
+
+  /**
+   * Every {@code PutModelPackageGroupPolicy} request received since the last reset, oldest first.
+   */
+  public List<PutModelPackageGroupPolicyRequest> putModelPackageGroupPolicy() {
+    return of(Operations.putModelPackageGroupPolicy());
+  }
+
+  /**
+   * Every {@code QueryLineage} request received since the last reset, oldest first.
+   */
+  public List<QueryLineageRequest> queryLineage() {
+    return of(Operations.queryLineage());
+  }
+
+  /**
+   * Every {@code RegisterDevices} request received since the last reset, oldest first.
+   */
+  public List<RegisterDevicesRequest> registerDevices() {
+    return of(Operations.registerDevices());
+  }
+
+  /**
+   * Every {@code RenderUiTemplate} request received since the last reset, oldest first.
+   */
+  public List<RenderUiTemplateRequest> renderUiTemplate() {
+    return of(Operations.renderUiTemplate());
+  }
+
+  /**
+   * Every {@code RetryPipelineExecution} request received since the last reset, oldest first.
+   */
+  public List<RetryPipelineExecutionRequest> retryPipelineExecution() {
+    return of(Operations.retryPipelineExecution());
+  }
+
+  /**
+   * Every {@code Search} request received since the last reset, oldest first.
+   */
+  public List<SearchRequest> search() {
+    return of(Operations.search());
+  }
+
+  /**
+   * Every {@code SearchTrainingPlanOfferings} request received since the last reset, oldest first.
+   */
+  public List<SearchTrainingPlanOfferingsRequest> searchTrainingPlanOfferings() {
+    return of(Operations.searchTrainingPlanOfferings());
+  }
+
+  /**
+   * Every {@code SendPipelineExecutionStepFailure} request received since the last reset, oldest first.
+   */
+  public List<SendPipelineExecutionStepFailureRequest> sendPipelineExecutionStepFailure() {
+    return of(Operations.sendPipelineExecutionStepFailure());
+  }
+
+  /**
+   * Every {@code SendPipelineExecutionStepSuccess} request received since the last reset, oldest first.
+   */
+  public List<SendPipelineExecutionStepSuccessRequest> sendPipelineExecutionStepSuccess() {
+    return of(Operations.sendPipelineExecutionStepSuccess());
+  }
+
+  /**
+   * Every {@code StartClusterHealthCheck} request received since the last reset, oldest first.
+   */
+  public List<StartClusterHealthCheckRequest> startClusterHealthCheck() {
+    return of(Operations.startClusterHealthCheck());
+  }
+
+  /**
+   * Every {@code StartEdgeDeploymentStage} request received since the last reset, oldest first.
+   */
+  public List<StartEdgeDeploymentStageRequest> startEdgeDeploymentStage() {
+    return of(Operations.startEdgeDeploymentStage());
+  }
+
+  /**
+   * Every {@code StartInferenceExperiment} request received since the last reset, oldest first.
+   */
+  public List<StartInferenceExperimentRequest> startInferenceExperiment() {
+    return of(Operations.startInferenceExperiment());
+  }
+
+  /**
+   * Every {@code StartMlflowTrackingServer} request received since the last reset, oldest first.
+   */
+  public List<StartMlflowTrackingServerRequest> startMlflowTrackingServer() {
+    return of(Operations.startMlflowTrackingServer());
+  }
+
+  /**
+   * Every {@code StartMonitoringSchedule} request received since the last reset, oldest first.
+   */
+  public List<StartMonitoringScheduleRequest> startMonitoringSchedule() {
+    return of(Operations.startMonitoringSchedule());
+  }
+
+  /**
+   * Every {@code StartNotebookInstance} request received since the last reset, oldest first.
+   */
+  public List<StartNotebookInstanceRequest> startNotebookInstance() {
+    return of(Operations.startNotebookInstance());
+  }
+
+  /**
+   * Every {@code StartPipelineExecution} request received since the last reset, oldest first.
+   */
+  public List<StartPipelineExecutionRequest> startPipelineExecution() {
+    return of(Operations.startPipelineExecution());
+  }
+
+  /**
+   * Every {@code StartSession} request received since the last reset, oldest first.
+   */
+  public List<StartSessionRequest> startSession() {
+    return of(Operations.startSession());
+  }
+
+  /**
+   * Every {@code StopAIBenchmarkJob} request received since the last reset, oldest first.
+   */
+  public List<StopAIBenchmarkJobRequest> stopAIBenchmarkJob() {
+    return of(Operations.stopAIBenchmarkJob());
+  }
+
+  /**
+   * Every {@code StopAIRecommendationJob} request received since the last reset, oldest first.
+   */
+  public List<StopAIRecommendationJobRequest> stopAIRecommendationJob() {
+    return of(Operations.stopAIRecommendationJob());
+  }
+
+  /**
+   * Every {@code StopAutoMLJob} request received since the last reset, oldest first.
+   */
+  public List<StopAutoMLJobRequest> stopAutoMLJob() {
+    return of(Operations.stopAutoMLJob());
+  }
+
+  /**
+   * Every {@code StopCompilationJob} request received since the last reset, oldest first.
+   */
+  public List<StopCompilationJobRequest> stopCompilationJob() {
+    return of(Operations.stopCompilationJob());
+  }
+
+  /**
+   * Every {@code StopEdgeDeploymentStage} request received since the last reset, oldest first.
+   */
+  public List<StopEdgeDeploymentStageRequest> stopEdgeDeploymentStage() {
+    return of(Operations.stopEdgeDeploymentStage());
+  }
+
+  /**
+   * Every {@code StopEdgePackagingJob} request received since the last reset, oldest first.
+   */
+  public List<StopEdgePackagingJobRequest> stopEdgePackagingJob() {
+    return of(Operations.stopEdgePackagingJob());
+  }
+
+  /**
+   * Every {@code StopHyperParameterTuningJob} request received since the last reset, oldest first.
+   */
+  public List<StopHyperParameterTuningJobRequest> stopHyperParameterTuningJob() {
+    return of(Operations.stopHyperParameterTuningJob());
+  }
+
+  /**
+   * Every {@code StopInferenceExperiment} request received since the last reset, oldest first.
+   */
+  public List<StopInferenceExperimentRequest> stopInferenceExperiment() {
+    return of(Operations.stopInferenceExperiment());
+  }
+
+  /**
+   * Every {@code StopInferenceRecommendationsJob} request received since the last reset, oldest first.
+   */
+  public List<StopInferenceRecommendationsJobRequest> stopInferenceRecommendationsJob() {
+    return of(Operations.stopInferenceRecommendationsJob());
+  }
+
+  /**
+   * Every {@code StopJob} request received since the last reset, oldest first.
+   */
+  public List<StopJobRequest> stopJob() {
+    return of(Operations.stopJob());
+  }
+
+  /**
+   * Every {@code StopLabelingJob} request received since the last reset, oldest first.
+   */
+  public List<StopLabelingJobRequest> stopLabelingJob() {
+    return of(Operations.stopLabelingJob());
+  }
+
+  /**
+   * Every {@code StopMlflowTrackingServer} request received since the last reset, oldest first.
+   */
+  public List<StopMlflowTrackingServerRequest> stopMlflowTrackingServer() {
+    return of(Operations.stopMlflowTrackingServer());
+  }
+
+  /**
+   * Every {@code StopMonitoringSchedule} request received since the last reset, oldest first.
+   */
+  public List<StopMonitoringScheduleRequest> stopMonitoringSchedule() {
+    return of(Operations.stopMonitoringSchedule());
+  }
+
+  /**
+   * Every {@code StopNotebookInstance} request received since the last reset, oldest first.
+   */
+  public List<StopNotebookInstanceRequest> stopNotebookInstance() {
+    return of(Operations.stopNotebookInstance());
+  }
+
+  /**
+   * Every {@code StopOptimizationJob} request received since the last reset, oldest first.
+   */
+  public List<StopOptimizationJobRequest> stopOptimizationJob() {
+    return of(Operations.stopOptimizationJob());
+  }
+
+  /**
+   * Every {@code StopPipelineExecution} request received since the last reset, oldest first.
+   */
+  public List<StopPipelineExecutionRequest> stopPipelineExecution() {
+    return of(Operations.stopPipelineExecution());
+  }
+
+  /**
+   * Every {@code StopProcessingJob} request received since the last reset, oldest first.
+   */
+  public List<StopProcessingJobRequest> stopProcessingJob() {
+    return of(Operations.stopProcessingJob());
+  }
+
+  /**
+   * Every {@code StopTrainingJob} request received since the last reset, oldest first.
+   */
+  public List<StopTrainingJobRequest> stopTrainingJob() {
+    return of(Operations.stopTrainingJob());
+  }
+
+  /**
+   * Every {@code StopTransformJob} request received since the last reset, oldest first.
+   */
+  public List<StopTransformJobRequest> stopTransformJob() {
+    return of(Operations.stopTransformJob());
+  }
+
+  /**
+   * Every {@code UpdateAction} request received since the last reset, oldest first.
+   */
+  public List<UpdateActionRequest> updateAction() {
+    return of(Operations.updateAction());
+  }
+
+  /**
+   * Every {@code UpdateAppImageConfig} request received since the last reset, oldest first.
+   */
+  public List<UpdateAppImageConfigRequest> updateAppImageConfig() {
+    return of(Operations.updateAppImageConfig());
+  }
+
+  /**
+   * Every {@code UpdateArtifact} request received since the last reset, oldest first.
+   */
+  public List<UpdateArtifactRequest> updateArtifact() {
+    return of(Operations.updateArtifact());
+  }
+
+  /**
+   * Every {@code UpdateCluster} request received since the last reset, oldest first.
+   */
+  public List<UpdateClusterRequest> updateCluster() {
+    return of(Operations.updateCluster());
+  }
+
+  /**
+   * Every {@code UpdateClusterSchedulerConfig} request received since the last reset, oldest first.
+   */
+  public List<UpdateClusterSchedulerConfigRequest> updateClusterSchedulerConfig() {
+    return of(Operations.updateClusterSchedulerConfig());
+  }
+
+  /**
+   * Every {@code UpdateClusterSoftware} request received since the last reset, oldest first.
+   */
+  public List<UpdateClusterSoftwareRequest> updateClusterSoftware() {
+    return of(Operations.updateClusterSoftware());
+  }
+
+  /**
+   * Every {@code UpdateCodeRepository} request received since the last reset, oldest first.
+   */
+  public List<UpdateCodeRepositoryRequest> updateCodeRepository() {
+    return of(Operations.updateCodeRepository());
+  }
+
+  /**
+   * Every {@code UpdateComputeQuota} request received since the last reset, oldest first.
+   */
+  public List<UpdateComputeQuotaRequest> updateComputeQuota() {
+    return of(Operations.updateComputeQuota());
+  }
+
+  /**
+   * Every {@code UpdateContext} request received since the last reset, oldest first.
+   */
+  public List<UpdateContextRequest> updateContext() {
+    return of(Operations.updateContext());
+  }
+
+  /**
+   * Every {@code UpdateDeviceFleet} request received since the last reset, oldest first.
+   */
+  public List<UpdateDeviceFleetRequest> updateDeviceFleet() {
+    return of(Operations.updateDeviceFleet());
+  }
+
+  /**
+   * Every {@code UpdateDevices} request received since the last reset, oldest first.
+   */
+  public List<UpdateDevicesRequest> updateDevices() {
+    return of(Operations.updateDevices());
+  }
+
+  /**
+   * Every {@code UpdateDomain} request received since the last reset, oldest first.
+   */
+  public List<UpdateDomainRequest> updateDomain() {
+    return of(Operations.updateDomain());
+  }
+
+  /**
+   * Every {@code UpdateEndpoint} request received since the last reset, oldest first.
+   */
+  public List<UpdateEndpointRequest> updateEndpoint() {
+    return of(Operations.updateEndpoint());
+  }
+
+  /**
+   * Every {@code UpdateEndpointWeightsAndCapacities} request received since the last reset, oldest first.
+   */
+  public List<UpdateEndpointWeightsAndCapacitiesRequest> updateEndpointWeightsAndCapacities() {
+    return of(Operations.updateEndpointWeightsAndCapacities());
+  }
+
+  /**
+   * Every {@code UpdateExperiment} request received since the last reset, oldest first.
+   */
+  public List<UpdateExperimentRequest> updateExperiment() {
+    return of(Operations.updateExperiment());
+  }
+
+  /**
+   * Every {@code UpdateFeatureGroup} request received since the last reset, oldest first.
+   */
+  public List<UpdateFeatureGroupRequest> updateFeatureGroup() {
+    return of(Operations.updateFeatureGroup());
+  }
+
+  /**
+   * Every {@code UpdateFeatureMetadata} request received since the last reset, oldest first.
+   */
+  public List<UpdateFeatureMetadataRequest> updateFeatureMetadata() {
+    return of(Operations.updateFeatureMetadata());
+  }
+
+  /**
+   * Every {@code UpdateHub} request received since the last reset, oldest first.
+   */
+  public List<UpdateHubRequest> updateHub() {
+    return of(Operations.updateHub());
+  }
+
+  /**
+   * Every {@code UpdateHubContent} request received since the last reset, oldest first.
+   */
+  public List<UpdateHubContentRequest> updateHubContent() {
+    return of(Operations.updateHubContent());
+  }
+
+  /**
+   * Every {@code UpdateHubContentReference} request received since the last reset, oldest first.
+   */
+  public List<UpdateHubContentReferenceRequest> updateHubContentReference() {
+    return of(Operations.updateHubContentReference());
+  }
+
+  /**
+   * Every {@code UpdateImage} request received since the last reset, oldest first.
+   */
+  public List<UpdateImageRequest> updateImage() {
+    return of(Operations.updateImage());
+  }
+
+  /**
+   * Every {@code UpdateImageVersion} request received since the last reset, oldest first.
+   */
+  public List<UpdateImageVersionRequest> updateImageVersion() {
+    return of(Operations.updateImageVersion());
+  }
+
+  /**
+   * Every {@code UpdateInferenceComponent} request received since the last reset, oldest first.
+   */
+  public List<UpdateInferenceComponentRequest> updateInferenceComponent() {
+    return of(Operations.updateInferenceComponent());
+  }
+
+  /**
+   * Every {@code UpdateInferenceComponentRuntimeConfig} request received since the last reset, oldest first.
+   */
+  public List<UpdateInferenceComponentRuntimeConfigRequest> updateInferenceComponentRuntimeConfig(
+      ) {
+    return of(Operations.updateInferenceComponentRuntimeConfig());
+  }
+
+  /**
+   * Every {@code UpdateInferenceExperiment} request received since the last reset, oldest first.
+   */
+  public List<UpdateInferenceExperimentRequest> updateInferenceExperiment() {
+    return of(Operations.updateInferenceExperiment());
+  }
+
+  /**
+   * Every {@code UpdateMlflowApp} request received since the last reset, oldest first.
+   */
+  public List<UpdateMlflowAppRequest> updateMlflowApp() {
+    return of(Operations.updateMlflowApp());
+  }
+
+  /**
+   * Every {@code UpdateMlflowTrackingServer} request received since the last reset, oldest first.
+   */
+  public List<UpdateMlflowTrackingServerRequest> updateMlflowTrackingServer() {
+    return of(Operations.updateMlflowTrackingServer());
+  }
+
+  /**
+   * Every {@code UpdateModelCard} request received since the last reset, oldest first.
+   */
+  public List<UpdateModelCardRequest> updateModelCard() {
+    return of(Operations.updateModelCard());
+  }
+
+  /**
+   * Every {@code UpdateModelPackage} request received since the last reset, oldest first.
+   */
+  public List<UpdateModelPackageRequest> updateModelPackage() {
+    return of(Operations.updateModelPackage());
+  }
+
+  /**
+   * Every {@code UpdateMonitoringAlert} request received since the last reset, oldest first.
+   */
+  public List<UpdateMonitoringAlertRequest> updateMonitoringAlert() {
+    return of(Operations.updateMonitoringAlert());
+  }
+
+  /**
+   * Every {@code UpdateMonitoringSchedule} request received since the last reset, oldest first.
+   */
+  public List<UpdateMonitoringScheduleRequest> updateMonitoringSchedule() {
+    return of(Operations.updateMonitoringSchedule());
+  }
+
+  /**
+   * Every {@code UpdateNotebookInstance} request received since the last reset, oldest first.
+   */
+  public List<UpdateNotebookInstanceRequest> updateNotebookInstance() {
+    return of(Operations.updateNotebookInstance());
+  }
+
+  /**
+   * Every {@code UpdateNotebookInstanceLifecycleConfig} request received since the last reset, oldest first.
+   */
+  public List<UpdateNotebookInstanceLifecycleConfigRequest> updateNotebookInstanceLifecycleConfig(
+      ) {
+    return of(Operations.updateNotebookInstanceLifecycleConfig());
+  }
+
+  /**
+   * Every {@code UpdatePartnerApp} request received since the last reset, oldest first.
+   */
+  public List<UpdatePartnerAppRequest> updatePartnerApp() {
+    return of(Operations.updatePartnerApp());
+  }
+
+  /**
+   * Every {@code UpdatePipeline} request received since the last reset, oldest first.
+   */
+  public List<UpdatePipelineRequest> updatePipeline() {
+    return of(Operations.updatePipeline());
+  }
+
+  /**
+   * Every {@code UpdatePipelineExecution} request received since the last reset, oldest first.
+   */
+  public List<UpdatePipelineExecutionRequest> updatePipelineExecution() {
+    return of(Operations.updatePipelineExecution());
+  }
+
+  /**
+   * Every {@code UpdatePipelineVersion} request received since the last reset, oldest first.
+   */
+  public List<UpdatePipelineVersionRequest> updatePipelineVersion() {
+    return of(Operations.updatePipelineVersion());
+  }
+
+  /**
+   * Every {@code UpdateProject} request received since the last reset, oldest first.
+   */
+  public List<UpdateProjectRequest> updateProject() {
+    return of(Operations.updateProject());
+  }
+
+  /**
+   * Every {@code UpdateSpace} request received since the last reset, oldest first.
+   */
+  public List<UpdateSpaceRequest> updateSpace() {
+    return of(Operations.updateSpace());
+  }
+
+  /**
+   * Every {@code UpdateTrainingJob} request received since the last reset, oldest first.
+   */
+  public List<UpdateTrainingJobRequest> updateTrainingJob() {
+    return of(Operations.updateTrainingJob());
+  }
+
+  /**
+   * Every {@code UpdateTrial} request received since the last reset, oldest first.
+   */
+  public List<UpdateTrialRequest> updateTrial() {
+    return of(Operations.updateTrial());
+  }
+
+  /**
+   * Every {@code UpdateTrialComponent} request received since the last reset, oldest first.
+   */
+  public List<UpdateTrialComponentRequest> updateTrialComponent() {
+    return of(Operations.updateTrialComponent());
+  }
+
+  /**
+   * Every {@code UpdateUserProfile} request received since the last reset, oldest first.
+   */
+  public List<UpdateUserProfileRequest> updateUserProfile() {
+    return of(Operations.updateUserProfile());
+  }
+
+  /**
+   * Every {@code UpdateWorkforce} request received since the last reset, oldest first.
+   */
+  public List<UpdateWorkforceRequest> updateWorkforce() {
+    return of(Operations.updateWorkforce());
+  }
+
+  /**
+   * Every {@code UpdateWorkteam} request received since the last reset, oldest first.
+   */
+  public List<UpdateWorkteamRequest> updateWorkteam() {
+    return of(Operations.updateWorkteam());
   }
 }

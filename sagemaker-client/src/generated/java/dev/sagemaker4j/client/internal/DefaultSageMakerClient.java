@@ -3,58 +3,814 @@ package dev.sagemaker4j.client.internal;
 
 import dev.sagemaker4j.client.SageMakerClient;
 import dev.sagemaker4j.client.waiters.SageMakerWaiter;
+import dev.sagemaker4j.model.AddAssociationRequest;
+import dev.sagemaker4j.model.AddAssociationResponse;
+import dev.sagemaker4j.model.AddTagsRequest;
+import dev.sagemaker4j.model.AddTagsResponse;
+import dev.sagemaker4j.model.AssociateTrialComponentRequest;
+import dev.sagemaker4j.model.AssociateTrialComponentResponse;
+import dev.sagemaker4j.model.AttachClusterNodeNetworkInterfaceRequest;
+import dev.sagemaker4j.model.AttachClusterNodeNetworkInterfaceResponse;
+import dev.sagemaker4j.model.AttachClusterNodeVolumeRequest;
+import dev.sagemaker4j.model.AttachClusterNodeVolumeResponse;
+import dev.sagemaker4j.model.BatchAddClusterNodesRequest;
+import dev.sagemaker4j.model.BatchAddClusterNodesResponse;
+import dev.sagemaker4j.model.BatchDeleteClusterNodesRequest;
+import dev.sagemaker4j.model.BatchDeleteClusterNodesResponse;
+import dev.sagemaker4j.model.BatchDescribeModelPackageRequest;
+import dev.sagemaker4j.model.BatchDescribeModelPackageResponse;
+import dev.sagemaker4j.model.BatchRebootClusterNodesRequest;
+import dev.sagemaker4j.model.BatchRebootClusterNodesResponse;
+import dev.sagemaker4j.model.BatchReplaceClusterNodesRequest;
+import dev.sagemaker4j.model.BatchReplaceClusterNodesResponse;
+import dev.sagemaker4j.model.CreateAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.CreateAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.CreateAIRecommendationJobRequest;
+import dev.sagemaker4j.model.CreateAIRecommendationJobResponse;
+import dev.sagemaker4j.model.CreateAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.CreateAIWorkloadConfigResponse;
+import dev.sagemaker4j.model.CreateActionRequest;
+import dev.sagemaker4j.model.CreateActionResponse;
+import dev.sagemaker4j.model.CreateAlgorithmRequest;
+import dev.sagemaker4j.model.CreateAlgorithmResponse;
+import dev.sagemaker4j.model.CreateAppImageConfigRequest;
+import dev.sagemaker4j.model.CreateAppImageConfigResponse;
+import dev.sagemaker4j.model.CreateAppRequest;
+import dev.sagemaker4j.model.CreateAppResponse;
+import dev.sagemaker4j.model.CreateArtifactRequest;
+import dev.sagemaker4j.model.CreateArtifactResponse;
+import dev.sagemaker4j.model.CreateAutoMLJobRequest;
+import dev.sagemaker4j.model.CreateAutoMLJobResponse;
+import dev.sagemaker4j.model.CreateAutoMLJobV2Request;
+import dev.sagemaker4j.model.CreateAutoMLJobV2Response;
 import dev.sagemaker4j.model.CreateClusterRequest;
 import dev.sagemaker4j.model.CreateClusterResponse;
+import dev.sagemaker4j.model.CreateClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.CreateClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.CreateCodeRepositoryRequest;
+import dev.sagemaker4j.model.CreateCodeRepositoryResponse;
+import dev.sagemaker4j.model.CreateCompilationJobRequest;
+import dev.sagemaker4j.model.CreateCompilationJobResponse;
+import dev.sagemaker4j.model.CreateComputeQuotaRequest;
+import dev.sagemaker4j.model.CreateComputeQuotaResponse;
+import dev.sagemaker4j.model.CreateContextRequest;
+import dev.sagemaker4j.model.CreateContextResponse;
+import dev.sagemaker4j.model.CreateDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateDataQualityJobDefinitionResponse;
+import dev.sagemaker4j.model.CreateDeviceFleetRequest;
+import dev.sagemaker4j.model.CreateDeviceFleetResponse;
+import dev.sagemaker4j.model.CreateDomainRequest;
+import dev.sagemaker4j.model.CreateDomainResponse;
+import dev.sagemaker4j.model.CreateEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.CreateEdgeDeploymentPlanResponse;
+import dev.sagemaker4j.model.CreateEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.CreateEdgeDeploymentStageResponse;
+import dev.sagemaker4j.model.CreateEdgePackagingJobRequest;
+import dev.sagemaker4j.model.CreateEdgePackagingJobResponse;
 import dev.sagemaker4j.model.CreateEndpointConfigRequest;
 import dev.sagemaker4j.model.CreateEndpointConfigResponse;
 import dev.sagemaker4j.model.CreateEndpointRequest;
 import dev.sagemaker4j.model.CreateEndpointResponse;
+import dev.sagemaker4j.model.CreateExperimentRequest;
+import dev.sagemaker4j.model.CreateExperimentResponse;
+import dev.sagemaker4j.model.CreateFeatureGroupRequest;
+import dev.sagemaker4j.model.CreateFeatureGroupResponse;
+import dev.sagemaker4j.model.CreateFlowDefinitionRequest;
+import dev.sagemaker4j.model.CreateFlowDefinitionResponse;
+import dev.sagemaker4j.model.CreateHubContentPresignedUrlsRequest;
+import dev.sagemaker4j.model.CreateHubContentPresignedUrlsResponse;
+import dev.sagemaker4j.model.CreateHubContentReferenceRequest;
+import dev.sagemaker4j.model.CreateHubContentReferenceResponse;
+import dev.sagemaker4j.model.CreateHubRequest;
+import dev.sagemaker4j.model.CreateHubResponse;
+import dev.sagemaker4j.model.CreateHumanTaskUiRequest;
+import dev.sagemaker4j.model.CreateHumanTaskUiResponse;
+import dev.sagemaker4j.model.CreateHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.CreateHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.CreateImageRequest;
+import dev.sagemaker4j.model.CreateImageResponse;
+import dev.sagemaker4j.model.CreateImageVersionRequest;
+import dev.sagemaker4j.model.CreateImageVersionResponse;
+import dev.sagemaker4j.model.CreateInferenceComponentRequest;
+import dev.sagemaker4j.model.CreateInferenceComponentResponse;
+import dev.sagemaker4j.model.CreateInferenceExperimentRequest;
+import dev.sagemaker4j.model.CreateInferenceExperimentResponse;
+import dev.sagemaker4j.model.CreateInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.CreateInferenceRecommendationsJobResponse;
+import dev.sagemaker4j.model.CreateJobRequest;
+import dev.sagemaker4j.model.CreateJobResponse;
+import dev.sagemaker4j.model.CreateLabelingJobRequest;
+import dev.sagemaker4j.model.CreateLabelingJobResponse;
+import dev.sagemaker4j.model.CreateMlflowAppRequest;
+import dev.sagemaker4j.model.CreateMlflowAppResponse;
+import dev.sagemaker4j.model.CreateMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.CreateMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.CreateModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelBiasJobDefinitionResponse;
+import dev.sagemaker4j.model.CreateModelCardExportJobRequest;
+import dev.sagemaker4j.model.CreateModelCardExportJobResponse;
+import dev.sagemaker4j.model.CreateModelCardRequest;
+import dev.sagemaker4j.model.CreateModelCardResponse;
+import dev.sagemaker4j.model.CreateModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelExplainabilityJobDefinitionResponse;
+import dev.sagemaker4j.model.CreateModelPackageGroupRequest;
+import dev.sagemaker4j.model.CreateModelPackageGroupResponse;
+import dev.sagemaker4j.model.CreateModelPackageRequest;
+import dev.sagemaker4j.model.CreateModelPackageResponse;
+import dev.sagemaker4j.model.CreateModelQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.CreateModelQualityJobDefinitionResponse;
 import dev.sagemaker4j.model.CreateModelRequest;
 import dev.sagemaker4j.model.CreateModelResponse;
+import dev.sagemaker4j.model.CreateMonitoringScheduleRequest;
+import dev.sagemaker4j.model.CreateMonitoringScheduleResponse;
+import dev.sagemaker4j.model.CreateNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.CreateNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.CreateNotebookInstanceRequest;
+import dev.sagemaker4j.model.CreateNotebookInstanceResponse;
+import dev.sagemaker4j.model.CreateOptimizationJobRequest;
+import dev.sagemaker4j.model.CreateOptimizationJobResponse;
+import dev.sagemaker4j.model.CreatePartnerAppPresignedUrlRequest;
+import dev.sagemaker4j.model.CreatePartnerAppPresignedUrlResponse;
+import dev.sagemaker4j.model.CreatePartnerAppRequest;
+import dev.sagemaker4j.model.CreatePartnerAppResponse;
 import dev.sagemaker4j.model.CreatePipelineRequest;
 import dev.sagemaker4j.model.CreatePipelineResponse;
+import dev.sagemaker4j.model.CreatePresignedDomainUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedDomainUrlResponse;
+import dev.sagemaker4j.model.CreatePresignedMlflowAppUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedMlflowAppUrlResponse;
+import dev.sagemaker4j.model.CreatePresignedMlflowTrackingServerUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedMlflowTrackingServerUrlResponse;
+import dev.sagemaker4j.model.CreatePresignedNotebookInstanceUrlRequest;
+import dev.sagemaker4j.model.CreatePresignedNotebookInstanceUrlResponse;
 import dev.sagemaker4j.model.CreateProcessingJobRequest;
 import dev.sagemaker4j.model.CreateProcessingJobResponse;
+import dev.sagemaker4j.model.CreateProjectRequest;
+import dev.sagemaker4j.model.CreateProjectResponse;
+import dev.sagemaker4j.model.CreateSpaceRequest;
+import dev.sagemaker4j.model.CreateSpaceResponse;
+import dev.sagemaker4j.model.CreateStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.CreateStudioLifecycleConfigResponse;
+import dev.sagemaker4j.model.CreateTrainingJobRequest;
+import dev.sagemaker4j.model.CreateTrainingJobResponse;
+import dev.sagemaker4j.model.CreateTrainingPlanRequest;
+import dev.sagemaker4j.model.CreateTrainingPlanResponse;
+import dev.sagemaker4j.model.CreateTransformJobRequest;
+import dev.sagemaker4j.model.CreateTransformJobResponse;
+import dev.sagemaker4j.model.CreateTrialComponentRequest;
+import dev.sagemaker4j.model.CreateTrialComponentResponse;
+import dev.sagemaker4j.model.CreateTrialRequest;
+import dev.sagemaker4j.model.CreateTrialResponse;
+import dev.sagemaker4j.model.CreateUserProfileRequest;
+import dev.sagemaker4j.model.CreateUserProfileResponse;
+import dev.sagemaker4j.model.CreateWorkforceRequest;
+import dev.sagemaker4j.model.CreateWorkforceResponse;
+import dev.sagemaker4j.model.CreateWorkteamRequest;
+import dev.sagemaker4j.model.CreateWorkteamResponse;
+import dev.sagemaker4j.model.DeleteAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.DeleteAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.DeleteAIRecommendationJobRequest;
+import dev.sagemaker4j.model.DeleteAIRecommendationJobResponse;
+import dev.sagemaker4j.model.DeleteAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.DeleteAIWorkloadConfigResponse;
+import dev.sagemaker4j.model.DeleteActionRequest;
+import dev.sagemaker4j.model.DeleteActionResponse;
+import dev.sagemaker4j.model.DeleteAlgorithmRequest;
+import dev.sagemaker4j.model.DeleteAlgorithmResponse;
+import dev.sagemaker4j.model.DeleteAppImageConfigRequest;
+import dev.sagemaker4j.model.DeleteAppImageConfigResponse;
+import dev.sagemaker4j.model.DeleteAppRequest;
+import dev.sagemaker4j.model.DeleteAppResponse;
+import dev.sagemaker4j.model.DeleteArtifactRequest;
+import dev.sagemaker4j.model.DeleteArtifactResponse;
+import dev.sagemaker4j.model.DeleteAssociationRequest;
+import dev.sagemaker4j.model.DeleteAssociationResponse;
 import dev.sagemaker4j.model.DeleteClusterRequest;
 import dev.sagemaker4j.model.DeleteClusterResponse;
+import dev.sagemaker4j.model.DeleteClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.DeleteClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.DeleteCodeRepositoryRequest;
+import dev.sagemaker4j.model.DeleteCodeRepositoryResponse;
+import dev.sagemaker4j.model.DeleteCompilationJobRequest;
+import dev.sagemaker4j.model.DeleteCompilationJobResponse;
+import dev.sagemaker4j.model.DeleteComputeQuotaRequest;
+import dev.sagemaker4j.model.DeleteComputeQuotaResponse;
+import dev.sagemaker4j.model.DeleteContextRequest;
+import dev.sagemaker4j.model.DeleteContextResponse;
+import dev.sagemaker4j.model.DeleteDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteDataQualityJobDefinitionResponse;
+import dev.sagemaker4j.model.DeleteDeviceFleetRequest;
+import dev.sagemaker4j.model.DeleteDeviceFleetResponse;
+import dev.sagemaker4j.model.DeleteDomainRequest;
+import dev.sagemaker4j.model.DeleteDomainResponse;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentPlanResponse;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.DeleteEdgeDeploymentStageResponse;
 import dev.sagemaker4j.model.DeleteEndpointConfigRequest;
 import dev.sagemaker4j.model.DeleteEndpointConfigResponse;
 import dev.sagemaker4j.model.DeleteEndpointRequest;
 import dev.sagemaker4j.model.DeleteEndpointResponse;
+import dev.sagemaker4j.model.DeleteExperimentRequest;
+import dev.sagemaker4j.model.DeleteExperimentResponse;
+import dev.sagemaker4j.model.DeleteFeatureGroupRequest;
+import dev.sagemaker4j.model.DeleteFeatureGroupResponse;
+import dev.sagemaker4j.model.DeleteFlowDefinitionRequest;
+import dev.sagemaker4j.model.DeleteFlowDefinitionResponse;
+import dev.sagemaker4j.model.DeleteHubContentReferenceRequest;
+import dev.sagemaker4j.model.DeleteHubContentReferenceResponse;
+import dev.sagemaker4j.model.DeleteHubContentRequest;
+import dev.sagemaker4j.model.DeleteHubContentResponse;
+import dev.sagemaker4j.model.DeleteHubRequest;
+import dev.sagemaker4j.model.DeleteHubResponse;
+import dev.sagemaker4j.model.DeleteHumanTaskUiRequest;
+import dev.sagemaker4j.model.DeleteHumanTaskUiResponse;
+import dev.sagemaker4j.model.DeleteHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.DeleteHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.DeleteImageRequest;
+import dev.sagemaker4j.model.DeleteImageResponse;
+import dev.sagemaker4j.model.DeleteImageVersionRequest;
+import dev.sagemaker4j.model.DeleteImageVersionResponse;
+import dev.sagemaker4j.model.DeleteInferenceComponentRequest;
+import dev.sagemaker4j.model.DeleteInferenceComponentResponse;
+import dev.sagemaker4j.model.DeleteInferenceExperimentRequest;
+import dev.sagemaker4j.model.DeleteInferenceExperimentResponse;
+import dev.sagemaker4j.model.DeleteJobRequest;
+import dev.sagemaker4j.model.DeleteJobResponse;
+import dev.sagemaker4j.model.DeleteMlflowAppRequest;
+import dev.sagemaker4j.model.DeleteMlflowAppResponse;
+import dev.sagemaker4j.model.DeleteMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.DeleteMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.DeleteModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelBiasJobDefinitionResponse;
+import dev.sagemaker4j.model.DeleteModelCardRequest;
+import dev.sagemaker4j.model.DeleteModelCardResponse;
+import dev.sagemaker4j.model.DeleteModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelExplainabilityJobDefinitionResponse;
+import dev.sagemaker4j.model.DeleteModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.DeleteModelPackageGroupPolicyResponse;
+import dev.sagemaker4j.model.DeleteModelPackageGroupRequest;
+import dev.sagemaker4j.model.DeleteModelPackageGroupResponse;
+import dev.sagemaker4j.model.DeleteModelPackageRequest;
+import dev.sagemaker4j.model.DeleteModelPackageResponse;
+import dev.sagemaker4j.model.DeleteModelQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DeleteModelQualityJobDefinitionResponse;
 import dev.sagemaker4j.model.DeleteModelRequest;
 import dev.sagemaker4j.model.DeleteModelResponse;
+import dev.sagemaker4j.model.DeleteMonitoringScheduleRequest;
+import dev.sagemaker4j.model.DeleteMonitoringScheduleResponse;
+import dev.sagemaker4j.model.DeleteNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.DeleteNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.DeleteNotebookInstanceRequest;
+import dev.sagemaker4j.model.DeleteNotebookInstanceResponse;
+import dev.sagemaker4j.model.DeleteOptimizationJobRequest;
+import dev.sagemaker4j.model.DeleteOptimizationJobResponse;
+import dev.sagemaker4j.model.DeletePartnerAppRequest;
+import dev.sagemaker4j.model.DeletePartnerAppResponse;
 import dev.sagemaker4j.model.DeletePipelineRequest;
 import dev.sagemaker4j.model.DeletePipelineResponse;
+import dev.sagemaker4j.model.DeleteProcessingJobRequest;
+import dev.sagemaker4j.model.DeleteProcessingJobResponse;
+import dev.sagemaker4j.model.DeleteProjectRequest;
+import dev.sagemaker4j.model.DeleteProjectResponse;
+import dev.sagemaker4j.model.DeleteSpaceRequest;
+import dev.sagemaker4j.model.DeleteSpaceResponse;
+import dev.sagemaker4j.model.DeleteStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.DeleteStudioLifecycleConfigResponse;
+import dev.sagemaker4j.model.DeleteTagsRequest;
+import dev.sagemaker4j.model.DeleteTagsResponse;
+import dev.sagemaker4j.model.DeleteTrainingJobRequest;
+import dev.sagemaker4j.model.DeleteTrainingJobResponse;
+import dev.sagemaker4j.model.DeleteTrialComponentRequest;
+import dev.sagemaker4j.model.DeleteTrialComponentResponse;
+import dev.sagemaker4j.model.DeleteTrialRequest;
+import dev.sagemaker4j.model.DeleteTrialResponse;
+import dev.sagemaker4j.model.DeleteUserProfileRequest;
+import dev.sagemaker4j.model.DeleteUserProfileResponse;
+import dev.sagemaker4j.model.DeleteWorkforceRequest;
+import dev.sagemaker4j.model.DeleteWorkforceResponse;
+import dev.sagemaker4j.model.DeleteWorkteamRequest;
+import dev.sagemaker4j.model.DeleteWorkteamResponse;
+import dev.sagemaker4j.model.DeregisterDevicesRequest;
+import dev.sagemaker4j.model.DeregisterDevicesResponse;
+import dev.sagemaker4j.model.DescribeAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.DescribeAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.DescribeAIRecommendationJobRequest;
+import dev.sagemaker4j.model.DescribeAIRecommendationJobResponse;
+import dev.sagemaker4j.model.DescribeAIWorkloadConfigRequest;
+import dev.sagemaker4j.model.DescribeAIWorkloadConfigResponse;
+import dev.sagemaker4j.model.DescribeActionRequest;
+import dev.sagemaker4j.model.DescribeActionResponse;
+import dev.sagemaker4j.model.DescribeAlgorithmRequest;
+import dev.sagemaker4j.model.DescribeAlgorithmResponse;
+import dev.sagemaker4j.model.DescribeAppImageConfigRequest;
+import dev.sagemaker4j.model.DescribeAppImageConfigResponse;
+import dev.sagemaker4j.model.DescribeAppRequest;
+import dev.sagemaker4j.model.DescribeAppResponse;
+import dev.sagemaker4j.model.DescribeArtifactRequest;
+import dev.sagemaker4j.model.DescribeArtifactResponse;
+import dev.sagemaker4j.model.DescribeAutoMLJobRequest;
+import dev.sagemaker4j.model.DescribeAutoMLJobResponse;
+import dev.sagemaker4j.model.DescribeAutoMLJobV2Request;
+import dev.sagemaker4j.model.DescribeAutoMLJobV2Response;
+import dev.sagemaker4j.model.DescribeClusterEventRequest;
+import dev.sagemaker4j.model.DescribeClusterEventResponse;
+import dev.sagemaker4j.model.DescribeClusterNodeRequest;
+import dev.sagemaker4j.model.DescribeClusterNodeResponse;
 import dev.sagemaker4j.model.DescribeClusterRequest;
 import dev.sagemaker4j.model.DescribeClusterResponse;
+import dev.sagemaker4j.model.DescribeClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.DescribeClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.DescribeCodeRepositoryRequest;
+import dev.sagemaker4j.model.DescribeCodeRepositoryResponse;
+import dev.sagemaker4j.model.DescribeCompilationJobRequest;
+import dev.sagemaker4j.model.DescribeCompilationJobResponse;
+import dev.sagemaker4j.model.DescribeComputeQuotaRequest;
+import dev.sagemaker4j.model.DescribeComputeQuotaResponse;
+import dev.sagemaker4j.model.DescribeContextRequest;
+import dev.sagemaker4j.model.DescribeContextResponse;
+import dev.sagemaker4j.model.DescribeDataQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeDataQualityJobDefinitionResponse;
+import dev.sagemaker4j.model.DescribeDeviceFleetRequest;
+import dev.sagemaker4j.model.DescribeDeviceFleetResponse;
+import dev.sagemaker4j.model.DescribeDeviceRequest;
+import dev.sagemaker4j.model.DescribeDeviceResponse;
+import dev.sagemaker4j.model.DescribeDomainRequest;
+import dev.sagemaker4j.model.DescribeDomainResponse;
+import dev.sagemaker4j.model.DescribeEdgeDeploymentPlanRequest;
+import dev.sagemaker4j.model.DescribeEdgeDeploymentPlanResponse;
+import dev.sagemaker4j.model.DescribeEdgePackagingJobRequest;
+import dev.sagemaker4j.model.DescribeEdgePackagingJobResponse;
 import dev.sagemaker4j.model.DescribeEndpointConfigRequest;
 import dev.sagemaker4j.model.DescribeEndpointConfigResponse;
 import dev.sagemaker4j.model.DescribeEndpointRequest;
 import dev.sagemaker4j.model.DescribeEndpointResponse;
+import dev.sagemaker4j.model.DescribeExperimentRequest;
+import dev.sagemaker4j.model.DescribeExperimentResponse;
+import dev.sagemaker4j.model.DescribeFeatureGroupRequest;
+import dev.sagemaker4j.model.DescribeFeatureGroupResponse;
+import dev.sagemaker4j.model.DescribeFeatureMetadataRequest;
+import dev.sagemaker4j.model.DescribeFeatureMetadataResponse;
+import dev.sagemaker4j.model.DescribeFlowDefinitionRequest;
+import dev.sagemaker4j.model.DescribeFlowDefinitionResponse;
+import dev.sagemaker4j.model.DescribeHubContentRequest;
+import dev.sagemaker4j.model.DescribeHubContentResponse;
+import dev.sagemaker4j.model.DescribeHubRequest;
+import dev.sagemaker4j.model.DescribeHubResponse;
+import dev.sagemaker4j.model.DescribeHumanTaskUiRequest;
+import dev.sagemaker4j.model.DescribeHumanTaskUiResponse;
+import dev.sagemaker4j.model.DescribeHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.DescribeHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.DescribeImageRequest;
+import dev.sagemaker4j.model.DescribeImageResponse;
+import dev.sagemaker4j.model.DescribeImageVersionRequest;
+import dev.sagemaker4j.model.DescribeImageVersionResponse;
+import dev.sagemaker4j.model.DescribeInferenceComponentRequest;
+import dev.sagemaker4j.model.DescribeInferenceComponentResponse;
+import dev.sagemaker4j.model.DescribeInferenceExperimentRequest;
+import dev.sagemaker4j.model.DescribeInferenceExperimentResponse;
+import dev.sagemaker4j.model.DescribeInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.DescribeInferenceRecommendationsJobResponse;
+import dev.sagemaker4j.model.DescribeJobRequest;
+import dev.sagemaker4j.model.DescribeJobResponse;
+import dev.sagemaker4j.model.DescribeJobSchemaVersionRequest;
+import dev.sagemaker4j.model.DescribeJobSchemaVersionResponse;
+import dev.sagemaker4j.model.DescribeLabelingJobRequest;
+import dev.sagemaker4j.model.DescribeLabelingJobResponse;
+import dev.sagemaker4j.model.DescribeLineageGroupRequest;
+import dev.sagemaker4j.model.DescribeLineageGroupResponse;
+import dev.sagemaker4j.model.DescribeMlflowAppRequest;
+import dev.sagemaker4j.model.DescribeMlflowAppResponse;
+import dev.sagemaker4j.model.DescribeMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.DescribeMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.DescribeModelBiasJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelBiasJobDefinitionResponse;
+import dev.sagemaker4j.model.DescribeModelCardExportJobRequest;
+import dev.sagemaker4j.model.DescribeModelCardExportJobResponse;
+import dev.sagemaker4j.model.DescribeModelCardRequest;
+import dev.sagemaker4j.model.DescribeModelCardResponse;
+import dev.sagemaker4j.model.DescribeModelExplainabilityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelExplainabilityJobDefinitionResponse;
+import dev.sagemaker4j.model.DescribeModelPackageGroupRequest;
+import dev.sagemaker4j.model.DescribeModelPackageGroupResponse;
+import dev.sagemaker4j.model.DescribeModelPackageRequest;
+import dev.sagemaker4j.model.DescribeModelPackageResponse;
+import dev.sagemaker4j.model.DescribeModelQualityJobDefinitionRequest;
+import dev.sagemaker4j.model.DescribeModelQualityJobDefinitionResponse;
 import dev.sagemaker4j.model.DescribeModelRequest;
 import dev.sagemaker4j.model.DescribeModelResponse;
+import dev.sagemaker4j.model.DescribeMonitoringScheduleRequest;
+import dev.sagemaker4j.model.DescribeMonitoringScheduleResponse;
+import dev.sagemaker4j.model.DescribeNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.DescribeNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.DescribeNotebookInstanceRequest;
+import dev.sagemaker4j.model.DescribeNotebookInstanceResponse;
+import dev.sagemaker4j.model.DescribeOptimizationJobRequest;
+import dev.sagemaker4j.model.DescribeOptimizationJobResponse;
+import dev.sagemaker4j.model.DescribePartnerAppRequest;
+import dev.sagemaker4j.model.DescribePartnerAppResponse;
+import dev.sagemaker4j.model.DescribePipelineDefinitionForExecutionRequest;
+import dev.sagemaker4j.model.DescribePipelineDefinitionForExecutionResponse;
 import dev.sagemaker4j.model.DescribePipelineExecutionRequest;
 import dev.sagemaker4j.model.DescribePipelineExecutionResponse;
 import dev.sagemaker4j.model.DescribePipelineRequest;
 import dev.sagemaker4j.model.DescribePipelineResponse;
 import dev.sagemaker4j.model.DescribeProcessingJobRequest;
 import dev.sagemaker4j.model.DescribeProcessingJobResponse;
+import dev.sagemaker4j.model.DescribeProjectRequest;
+import dev.sagemaker4j.model.DescribeProjectResponse;
+import dev.sagemaker4j.model.DescribeReservedCapacityRequest;
+import dev.sagemaker4j.model.DescribeReservedCapacityResponse;
+import dev.sagemaker4j.model.DescribeSpaceRequest;
+import dev.sagemaker4j.model.DescribeSpaceResponse;
+import dev.sagemaker4j.model.DescribeStudioLifecycleConfigRequest;
+import dev.sagemaker4j.model.DescribeStudioLifecycleConfigResponse;
+import dev.sagemaker4j.model.DescribeSubscribedWorkteamRequest;
+import dev.sagemaker4j.model.DescribeSubscribedWorkteamResponse;
+import dev.sagemaker4j.model.DescribeTrainingJobRequest;
+import dev.sagemaker4j.model.DescribeTrainingJobResponse;
+import dev.sagemaker4j.model.DescribeTrainingPlanExtensionHistoryRequest;
+import dev.sagemaker4j.model.DescribeTrainingPlanExtensionHistoryResponse;
+import dev.sagemaker4j.model.DescribeTrainingPlanRequest;
+import dev.sagemaker4j.model.DescribeTrainingPlanResponse;
+import dev.sagemaker4j.model.DescribeTransformJobRequest;
+import dev.sagemaker4j.model.DescribeTransformJobResponse;
+import dev.sagemaker4j.model.DescribeTrialComponentRequest;
+import dev.sagemaker4j.model.DescribeTrialComponentResponse;
+import dev.sagemaker4j.model.DescribeTrialRequest;
+import dev.sagemaker4j.model.DescribeTrialResponse;
+import dev.sagemaker4j.model.DescribeUserProfileRequest;
+import dev.sagemaker4j.model.DescribeUserProfileResponse;
+import dev.sagemaker4j.model.DescribeWorkforceRequest;
+import dev.sagemaker4j.model.DescribeWorkforceResponse;
+import dev.sagemaker4j.model.DescribeWorkteamRequest;
+import dev.sagemaker4j.model.DescribeWorkteamResponse;
+import dev.sagemaker4j.model.DetachClusterNodeVolumeRequest;
+import dev.sagemaker4j.model.DetachClusterNodeVolumeResponse;
+import dev.sagemaker4j.model.DisableSagemakerServicecatalogPortfolioRequest;
+import dev.sagemaker4j.model.DisableSagemakerServicecatalogPortfolioResponse;
+import dev.sagemaker4j.model.DisassociateTrialComponentRequest;
+import dev.sagemaker4j.model.DisassociateTrialComponentResponse;
+import dev.sagemaker4j.model.EnableSagemakerServicecatalogPortfolioRequest;
+import dev.sagemaker4j.model.EnableSagemakerServicecatalogPortfolioResponse;
+import dev.sagemaker4j.model.ExtendTrainingPlanRequest;
+import dev.sagemaker4j.model.ExtendTrainingPlanResponse;
+import dev.sagemaker4j.model.GetDeviceFleetReportRequest;
+import dev.sagemaker4j.model.GetDeviceFleetReportResponse;
+import dev.sagemaker4j.model.GetLineageGroupPolicyRequest;
+import dev.sagemaker4j.model.GetLineageGroupPolicyResponse;
+import dev.sagemaker4j.model.GetModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.GetModelPackageGroupPolicyResponse;
+import dev.sagemaker4j.model.GetSagemakerServicecatalogPortfolioStatusRequest;
+import dev.sagemaker4j.model.GetSagemakerServicecatalogPortfolioStatusResponse;
+import dev.sagemaker4j.model.GetScalingConfigurationRecommendationRequest;
+import dev.sagemaker4j.model.GetScalingConfigurationRecommendationResponse;
+import dev.sagemaker4j.model.GetSearchSuggestionsRequest;
+import dev.sagemaker4j.model.GetSearchSuggestionsResponse;
+import dev.sagemaker4j.model.ImportHubContentRequest;
+import dev.sagemaker4j.model.ImportHubContentResponse;
+import dev.sagemaker4j.model.ListAIBenchmarkJobsRequest;
+import dev.sagemaker4j.model.ListAIBenchmarkJobsResponse;
+import dev.sagemaker4j.model.ListAIRecommendationJobsRequest;
+import dev.sagemaker4j.model.ListAIRecommendationJobsResponse;
+import dev.sagemaker4j.model.ListAIWorkloadConfigsRequest;
+import dev.sagemaker4j.model.ListAIWorkloadConfigsResponse;
+import dev.sagemaker4j.model.ListActionsRequest;
+import dev.sagemaker4j.model.ListActionsResponse;
+import dev.sagemaker4j.model.ListAlgorithmsRequest;
+import dev.sagemaker4j.model.ListAlgorithmsResponse;
+import dev.sagemaker4j.model.ListAliasesRequest;
+import dev.sagemaker4j.model.ListAliasesResponse;
+import dev.sagemaker4j.model.ListAppImageConfigsRequest;
+import dev.sagemaker4j.model.ListAppImageConfigsResponse;
+import dev.sagemaker4j.model.ListAppsRequest;
+import dev.sagemaker4j.model.ListAppsResponse;
+import dev.sagemaker4j.model.ListArtifactsRequest;
+import dev.sagemaker4j.model.ListArtifactsResponse;
+import dev.sagemaker4j.model.ListAssociationsRequest;
+import dev.sagemaker4j.model.ListAssociationsResponse;
+import dev.sagemaker4j.model.ListAutoMLJobsRequest;
+import dev.sagemaker4j.model.ListAutoMLJobsResponse;
+import dev.sagemaker4j.model.ListCandidatesForAutoMLJobRequest;
+import dev.sagemaker4j.model.ListCandidatesForAutoMLJobResponse;
+import dev.sagemaker4j.model.ListClusterEventsRequest;
+import dev.sagemaker4j.model.ListClusterEventsResponse;
+import dev.sagemaker4j.model.ListClusterNodesRequest;
+import dev.sagemaker4j.model.ListClusterNodesResponse;
+import dev.sagemaker4j.model.ListClusterSchedulerConfigsRequest;
+import dev.sagemaker4j.model.ListClusterSchedulerConfigsResponse;
 import dev.sagemaker4j.model.ListClustersRequest;
 import dev.sagemaker4j.model.ListClustersResponse;
+import dev.sagemaker4j.model.ListCodeRepositoriesRequest;
+import dev.sagemaker4j.model.ListCodeRepositoriesResponse;
+import dev.sagemaker4j.model.ListCompilationJobsRequest;
+import dev.sagemaker4j.model.ListCompilationJobsResponse;
+import dev.sagemaker4j.model.ListComputeQuotasRequest;
+import dev.sagemaker4j.model.ListComputeQuotasResponse;
+import dev.sagemaker4j.model.ListContextsRequest;
+import dev.sagemaker4j.model.ListContextsResponse;
+import dev.sagemaker4j.model.ListDataQualityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListDataQualityJobDefinitionsResponse;
+import dev.sagemaker4j.model.ListDeviceFleetsRequest;
+import dev.sagemaker4j.model.ListDeviceFleetsResponse;
+import dev.sagemaker4j.model.ListDevicesRequest;
+import dev.sagemaker4j.model.ListDevicesResponse;
+import dev.sagemaker4j.model.ListDomainsRequest;
+import dev.sagemaker4j.model.ListDomainsResponse;
+import dev.sagemaker4j.model.ListEdgeDeploymentPlansRequest;
+import dev.sagemaker4j.model.ListEdgeDeploymentPlansResponse;
+import dev.sagemaker4j.model.ListEdgePackagingJobsRequest;
+import dev.sagemaker4j.model.ListEdgePackagingJobsResponse;
+import dev.sagemaker4j.model.ListEndpointConfigsRequest;
+import dev.sagemaker4j.model.ListEndpointConfigsResponse;
 import dev.sagemaker4j.model.ListEndpointsRequest;
 import dev.sagemaker4j.model.ListEndpointsResponse;
+import dev.sagemaker4j.model.ListExperimentsRequest;
+import dev.sagemaker4j.model.ListExperimentsResponse;
+import dev.sagemaker4j.model.ListFeatureGroupsRequest;
+import dev.sagemaker4j.model.ListFeatureGroupsResponse;
+import dev.sagemaker4j.model.ListFlowDefinitionsRequest;
+import dev.sagemaker4j.model.ListFlowDefinitionsResponse;
+import dev.sagemaker4j.model.ListHubContentVersionsRequest;
+import dev.sagemaker4j.model.ListHubContentVersionsResponse;
+import dev.sagemaker4j.model.ListHubContentsRequest;
+import dev.sagemaker4j.model.ListHubContentsResponse;
+import dev.sagemaker4j.model.ListHubsRequest;
+import dev.sagemaker4j.model.ListHubsResponse;
+import dev.sagemaker4j.model.ListHumanTaskUisRequest;
+import dev.sagemaker4j.model.ListHumanTaskUisResponse;
+import dev.sagemaker4j.model.ListHyperParameterTuningJobsRequest;
+import dev.sagemaker4j.model.ListHyperParameterTuningJobsResponse;
+import dev.sagemaker4j.model.ListImageVersionsRequest;
+import dev.sagemaker4j.model.ListImageVersionsResponse;
+import dev.sagemaker4j.model.ListImagesRequest;
+import dev.sagemaker4j.model.ListImagesResponse;
+import dev.sagemaker4j.model.ListInferenceComponentsRequest;
+import dev.sagemaker4j.model.ListInferenceComponentsResponse;
+import dev.sagemaker4j.model.ListInferenceExperimentsRequest;
+import dev.sagemaker4j.model.ListInferenceExperimentsResponse;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobStepsRequest;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobStepsResponse;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobsRequest;
+import dev.sagemaker4j.model.ListInferenceRecommendationsJobsResponse;
+import dev.sagemaker4j.model.ListJobSchemaVersionsRequest;
+import dev.sagemaker4j.model.ListJobSchemaVersionsResponse;
+import dev.sagemaker4j.model.ListJobsRequest;
+import dev.sagemaker4j.model.ListJobsResponse;
+import dev.sagemaker4j.model.ListLabelingJobsForWorkteamRequest;
+import dev.sagemaker4j.model.ListLabelingJobsForWorkteamResponse;
+import dev.sagemaker4j.model.ListLabelingJobsRequest;
+import dev.sagemaker4j.model.ListLabelingJobsResponse;
+import dev.sagemaker4j.model.ListLineageGroupsRequest;
+import dev.sagemaker4j.model.ListLineageGroupsResponse;
+import dev.sagemaker4j.model.ListMlflowAppsRequest;
+import dev.sagemaker4j.model.ListMlflowAppsResponse;
+import dev.sagemaker4j.model.ListMlflowTrackingServersRequest;
+import dev.sagemaker4j.model.ListMlflowTrackingServersResponse;
+import dev.sagemaker4j.model.ListModelBiasJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelBiasJobDefinitionsResponse;
+import dev.sagemaker4j.model.ListModelCardExportJobsRequest;
+import dev.sagemaker4j.model.ListModelCardExportJobsResponse;
+import dev.sagemaker4j.model.ListModelCardVersionsRequest;
+import dev.sagemaker4j.model.ListModelCardVersionsResponse;
+import dev.sagemaker4j.model.ListModelCardsRequest;
+import dev.sagemaker4j.model.ListModelCardsResponse;
+import dev.sagemaker4j.model.ListModelExplainabilityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelExplainabilityJobDefinitionsResponse;
+import dev.sagemaker4j.model.ListModelMetadataRequest;
+import dev.sagemaker4j.model.ListModelMetadataResponse;
+import dev.sagemaker4j.model.ListModelPackageGroupsRequest;
+import dev.sagemaker4j.model.ListModelPackageGroupsResponse;
+import dev.sagemaker4j.model.ListModelPackagesRequest;
+import dev.sagemaker4j.model.ListModelPackagesResponse;
+import dev.sagemaker4j.model.ListModelQualityJobDefinitionsRequest;
+import dev.sagemaker4j.model.ListModelQualityJobDefinitionsResponse;
 import dev.sagemaker4j.model.ListModelsRequest;
 import dev.sagemaker4j.model.ListModelsResponse;
+import dev.sagemaker4j.model.ListMonitoringAlertHistoryRequest;
+import dev.sagemaker4j.model.ListMonitoringAlertHistoryResponse;
+import dev.sagemaker4j.model.ListMonitoringAlertsRequest;
+import dev.sagemaker4j.model.ListMonitoringAlertsResponse;
+import dev.sagemaker4j.model.ListMonitoringExecutionsRequest;
+import dev.sagemaker4j.model.ListMonitoringExecutionsResponse;
+import dev.sagemaker4j.model.ListMonitoringSchedulesRequest;
+import dev.sagemaker4j.model.ListMonitoringSchedulesResponse;
+import dev.sagemaker4j.model.ListNotebookInstanceLifecycleConfigsRequest;
+import dev.sagemaker4j.model.ListNotebookInstanceLifecycleConfigsResponse;
+import dev.sagemaker4j.model.ListNotebookInstancesRequest;
+import dev.sagemaker4j.model.ListNotebookInstancesResponse;
+import dev.sagemaker4j.model.ListOptimizationJobsRequest;
+import dev.sagemaker4j.model.ListOptimizationJobsResponse;
+import dev.sagemaker4j.model.ListPartnerAppsRequest;
+import dev.sagemaker4j.model.ListPartnerAppsResponse;
+import dev.sagemaker4j.model.ListPipelineExecutionStepsRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionStepsResponse;
+import dev.sagemaker4j.model.ListPipelineExecutionsRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionsResponse;
+import dev.sagemaker4j.model.ListPipelineParametersForExecutionRequest;
+import dev.sagemaker4j.model.ListPipelineParametersForExecutionResponse;
+import dev.sagemaker4j.model.ListPipelineVersionsRequest;
+import dev.sagemaker4j.model.ListPipelineVersionsResponse;
 import dev.sagemaker4j.model.ListPipelinesRequest;
 import dev.sagemaker4j.model.ListPipelinesResponse;
 import dev.sagemaker4j.model.ListProcessingJobsRequest;
 import dev.sagemaker4j.model.ListProcessingJobsResponse;
+import dev.sagemaker4j.model.ListProjectsRequest;
+import dev.sagemaker4j.model.ListProjectsResponse;
+import dev.sagemaker4j.model.ListResourceCatalogsRequest;
+import dev.sagemaker4j.model.ListResourceCatalogsResponse;
+import dev.sagemaker4j.model.ListSpacesRequest;
+import dev.sagemaker4j.model.ListSpacesResponse;
+import dev.sagemaker4j.model.ListStageDevicesRequest;
+import dev.sagemaker4j.model.ListStageDevicesResponse;
+import dev.sagemaker4j.model.ListStudioLifecycleConfigsRequest;
+import dev.sagemaker4j.model.ListStudioLifecycleConfigsResponse;
+import dev.sagemaker4j.model.ListSubscribedWorkteamsRequest;
+import dev.sagemaker4j.model.ListSubscribedWorkteamsResponse;
+import dev.sagemaker4j.model.ListTagsRequest;
+import dev.sagemaker4j.model.ListTagsResponse;
+import dev.sagemaker4j.model.ListTrainingJobsForHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.ListTrainingJobsForHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.ListTrainingJobsRequest;
+import dev.sagemaker4j.model.ListTrainingJobsResponse;
+import dev.sagemaker4j.model.ListTrainingPlansRequest;
+import dev.sagemaker4j.model.ListTrainingPlansResponse;
+import dev.sagemaker4j.model.ListTransformJobsRequest;
+import dev.sagemaker4j.model.ListTransformJobsResponse;
+import dev.sagemaker4j.model.ListTrialComponentsRequest;
+import dev.sagemaker4j.model.ListTrialComponentsResponse;
+import dev.sagemaker4j.model.ListTrialsRequest;
+import dev.sagemaker4j.model.ListTrialsResponse;
+import dev.sagemaker4j.model.ListUltraServersByReservedCapacityRequest;
+import dev.sagemaker4j.model.ListUltraServersByReservedCapacityResponse;
+import dev.sagemaker4j.model.ListUserProfilesRequest;
+import dev.sagemaker4j.model.ListUserProfilesResponse;
+import dev.sagemaker4j.model.ListWorkforcesRequest;
+import dev.sagemaker4j.model.ListWorkforcesResponse;
+import dev.sagemaker4j.model.ListWorkteamsRequest;
+import dev.sagemaker4j.model.ListWorkteamsResponse;
+import dev.sagemaker4j.model.PutModelPackageGroupPolicyRequest;
+import dev.sagemaker4j.model.PutModelPackageGroupPolicyResponse;
+import dev.sagemaker4j.model.QueryLineageRequest;
+import dev.sagemaker4j.model.QueryLineageResponse;
+import dev.sagemaker4j.model.RegisterDevicesRequest;
+import dev.sagemaker4j.model.RegisterDevicesResponse;
+import dev.sagemaker4j.model.RenderUiTemplateRequest;
+import dev.sagemaker4j.model.RenderUiTemplateResponse;
+import dev.sagemaker4j.model.RetryPipelineExecutionRequest;
+import dev.sagemaker4j.model.RetryPipelineExecutionResponse;
+import dev.sagemaker4j.model.SearchRequest;
+import dev.sagemaker4j.model.SearchResponse;
+import dev.sagemaker4j.model.SearchTrainingPlanOfferingsRequest;
+import dev.sagemaker4j.model.SearchTrainingPlanOfferingsResponse;
+import dev.sagemaker4j.model.SendPipelineExecutionStepFailureRequest;
+import dev.sagemaker4j.model.SendPipelineExecutionStepFailureResponse;
+import dev.sagemaker4j.model.SendPipelineExecutionStepSuccessRequest;
+import dev.sagemaker4j.model.SendPipelineExecutionStepSuccessResponse;
+import dev.sagemaker4j.model.StartClusterHealthCheckRequest;
+import dev.sagemaker4j.model.StartClusterHealthCheckResponse;
+import dev.sagemaker4j.model.StartEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.StartEdgeDeploymentStageResponse;
+import dev.sagemaker4j.model.StartInferenceExperimentRequest;
+import dev.sagemaker4j.model.StartInferenceExperimentResponse;
+import dev.sagemaker4j.model.StartMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.StartMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.StartMonitoringScheduleRequest;
+import dev.sagemaker4j.model.StartMonitoringScheduleResponse;
+import dev.sagemaker4j.model.StartNotebookInstanceRequest;
+import dev.sagemaker4j.model.StartNotebookInstanceResponse;
 import dev.sagemaker4j.model.StartPipelineExecutionRequest;
 import dev.sagemaker4j.model.StartPipelineExecutionResponse;
+import dev.sagemaker4j.model.StartSessionRequest;
+import dev.sagemaker4j.model.StartSessionResponse;
+import dev.sagemaker4j.model.StopAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.StopAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.StopAIRecommendationJobRequest;
+import dev.sagemaker4j.model.StopAIRecommendationJobResponse;
+import dev.sagemaker4j.model.StopAutoMLJobRequest;
+import dev.sagemaker4j.model.StopAutoMLJobResponse;
+import dev.sagemaker4j.model.StopCompilationJobRequest;
+import dev.sagemaker4j.model.StopCompilationJobResponse;
+import dev.sagemaker4j.model.StopEdgeDeploymentStageRequest;
+import dev.sagemaker4j.model.StopEdgeDeploymentStageResponse;
+import dev.sagemaker4j.model.StopEdgePackagingJobRequest;
+import dev.sagemaker4j.model.StopEdgePackagingJobResponse;
+import dev.sagemaker4j.model.StopHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.StopHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.StopInferenceExperimentRequest;
+import dev.sagemaker4j.model.StopInferenceExperimentResponse;
+import dev.sagemaker4j.model.StopInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.StopInferenceRecommendationsJobResponse;
+import dev.sagemaker4j.model.StopJobRequest;
+import dev.sagemaker4j.model.StopJobResponse;
+import dev.sagemaker4j.model.StopLabelingJobRequest;
+import dev.sagemaker4j.model.StopLabelingJobResponse;
+import dev.sagemaker4j.model.StopMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.StopMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.StopMonitoringScheduleRequest;
+import dev.sagemaker4j.model.StopMonitoringScheduleResponse;
+import dev.sagemaker4j.model.StopNotebookInstanceRequest;
+import dev.sagemaker4j.model.StopNotebookInstanceResponse;
+import dev.sagemaker4j.model.StopOptimizationJobRequest;
+import dev.sagemaker4j.model.StopOptimizationJobResponse;
+import dev.sagemaker4j.model.StopPipelineExecutionRequest;
+import dev.sagemaker4j.model.StopPipelineExecutionResponse;
 import dev.sagemaker4j.model.StopProcessingJobRequest;
 import dev.sagemaker4j.model.StopProcessingJobResponse;
+import dev.sagemaker4j.model.StopTrainingJobRequest;
+import dev.sagemaker4j.model.StopTrainingJobResponse;
+import dev.sagemaker4j.model.StopTransformJobRequest;
+import dev.sagemaker4j.model.StopTransformJobResponse;
+import dev.sagemaker4j.model.UpdateActionRequest;
+import dev.sagemaker4j.model.UpdateActionResponse;
+import dev.sagemaker4j.model.UpdateAppImageConfigRequest;
+import dev.sagemaker4j.model.UpdateAppImageConfigResponse;
+import dev.sagemaker4j.model.UpdateArtifactRequest;
+import dev.sagemaker4j.model.UpdateArtifactResponse;
+import dev.sagemaker4j.model.UpdateClusterRequest;
+import dev.sagemaker4j.model.UpdateClusterResponse;
+import dev.sagemaker4j.model.UpdateClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.UpdateClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.UpdateClusterSoftwareRequest;
+import dev.sagemaker4j.model.UpdateClusterSoftwareResponse;
+import dev.sagemaker4j.model.UpdateCodeRepositoryRequest;
+import dev.sagemaker4j.model.UpdateCodeRepositoryResponse;
+import dev.sagemaker4j.model.UpdateComputeQuotaRequest;
+import dev.sagemaker4j.model.UpdateComputeQuotaResponse;
+import dev.sagemaker4j.model.UpdateContextRequest;
+import dev.sagemaker4j.model.UpdateContextResponse;
+import dev.sagemaker4j.model.UpdateDeviceFleetRequest;
+import dev.sagemaker4j.model.UpdateDeviceFleetResponse;
+import dev.sagemaker4j.model.UpdateDevicesRequest;
+import dev.sagemaker4j.model.UpdateDevicesResponse;
+import dev.sagemaker4j.model.UpdateDomainRequest;
+import dev.sagemaker4j.model.UpdateDomainResponse;
 import dev.sagemaker4j.model.UpdateEndpointRequest;
 import dev.sagemaker4j.model.UpdateEndpointResponse;
+import dev.sagemaker4j.model.UpdateEndpointWeightsAndCapacitiesRequest;
+import dev.sagemaker4j.model.UpdateEndpointWeightsAndCapacitiesResponse;
+import dev.sagemaker4j.model.UpdateExperimentRequest;
+import dev.sagemaker4j.model.UpdateExperimentResponse;
+import dev.sagemaker4j.model.UpdateFeatureGroupRequest;
+import dev.sagemaker4j.model.UpdateFeatureGroupResponse;
+import dev.sagemaker4j.model.UpdateFeatureMetadataRequest;
+import dev.sagemaker4j.model.UpdateFeatureMetadataResponse;
+import dev.sagemaker4j.model.UpdateHubContentReferenceRequest;
+import dev.sagemaker4j.model.UpdateHubContentReferenceResponse;
+import dev.sagemaker4j.model.UpdateHubContentRequest;
+import dev.sagemaker4j.model.UpdateHubContentResponse;
+import dev.sagemaker4j.model.UpdateHubRequest;
+import dev.sagemaker4j.model.UpdateHubResponse;
+import dev.sagemaker4j.model.UpdateImageRequest;
+import dev.sagemaker4j.model.UpdateImageResponse;
+import dev.sagemaker4j.model.UpdateImageVersionRequest;
+import dev.sagemaker4j.model.UpdateImageVersionResponse;
+import dev.sagemaker4j.model.UpdateInferenceComponentRequest;
+import dev.sagemaker4j.model.UpdateInferenceComponentResponse;
+import dev.sagemaker4j.model.UpdateInferenceComponentRuntimeConfigRequest;
+import dev.sagemaker4j.model.UpdateInferenceComponentRuntimeConfigResponse;
+import dev.sagemaker4j.model.UpdateInferenceExperimentRequest;
+import dev.sagemaker4j.model.UpdateInferenceExperimentResponse;
+import dev.sagemaker4j.model.UpdateMlflowAppRequest;
+import dev.sagemaker4j.model.UpdateMlflowAppResponse;
+import dev.sagemaker4j.model.UpdateMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.UpdateMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.UpdateModelCardRequest;
+import dev.sagemaker4j.model.UpdateModelCardResponse;
+import dev.sagemaker4j.model.UpdateModelPackageRequest;
+import dev.sagemaker4j.model.UpdateModelPackageResponse;
+import dev.sagemaker4j.model.UpdateMonitoringAlertRequest;
+import dev.sagemaker4j.model.UpdateMonitoringAlertResponse;
+import dev.sagemaker4j.model.UpdateMonitoringScheduleRequest;
+import dev.sagemaker4j.model.UpdateMonitoringScheduleResponse;
+import dev.sagemaker4j.model.UpdateNotebookInstanceLifecycleConfigRequest;
+import dev.sagemaker4j.model.UpdateNotebookInstanceLifecycleConfigResponse;
+import dev.sagemaker4j.model.UpdateNotebookInstanceRequest;
+import dev.sagemaker4j.model.UpdateNotebookInstanceResponse;
+import dev.sagemaker4j.model.UpdatePartnerAppRequest;
+import dev.sagemaker4j.model.UpdatePartnerAppResponse;
+import dev.sagemaker4j.model.UpdatePipelineExecutionRequest;
+import dev.sagemaker4j.model.UpdatePipelineExecutionResponse;
+import dev.sagemaker4j.model.UpdatePipelineRequest;
+import dev.sagemaker4j.model.UpdatePipelineResponse;
+import dev.sagemaker4j.model.UpdatePipelineVersionRequest;
+import dev.sagemaker4j.model.UpdatePipelineVersionResponse;
+import dev.sagemaker4j.model.UpdateProjectRequest;
+import dev.sagemaker4j.model.UpdateProjectResponse;
+import dev.sagemaker4j.model.UpdateSpaceRequest;
+import dev.sagemaker4j.model.UpdateSpaceResponse;
+import dev.sagemaker4j.model.UpdateTrainingJobRequest;
+import dev.sagemaker4j.model.UpdateTrainingJobResponse;
+import dev.sagemaker4j.model.UpdateTrialComponentRequest;
+import dev.sagemaker4j.model.UpdateTrialComponentResponse;
+import dev.sagemaker4j.model.UpdateTrialRequest;
+import dev.sagemaker4j.model.UpdateTrialResponse;
+import dev.sagemaker4j.model.UpdateUserProfileRequest;
+import dev.sagemaker4j.model.UpdateUserProfileResponse;
+import dev.sagemaker4j.model.UpdateWorkforceRequest;
+import dev.sagemaker4j.model.UpdateWorkforceResponse;
+import dev.sagemaker4j.model.UpdateWorkteamRequest;
+import dev.sagemaker4j.model.UpdateWorkteamResponse;
 
 /**
  * The {@link SageMakerClient}: each operation is one line into the shared invoker.
@@ -67,23 +823,112 @@ public final class DefaultSageMakerClient implements SageMakerClient {
   }
 
   @Override
-  public CreatePipelineResponse createPipeline(CreatePipelineRequest request) {
-    return invoker.invoke(Operations.createPipeline(), request);
+  public AddAssociationResponse addAssociation(AddAssociationRequest request) {
+    return invoker.invoke(Operations.addAssociation(), request);
   }
 
   @Override
-  public CreateProcessingJobResponse createProcessingJob(CreateProcessingJobRequest request) {
-    return invoker.invoke(Operations.createProcessingJob(), request);
+  public AddTagsResponse addTags(AddTagsRequest request) {
+    return invoker.invoke(Operations.addTags(), request);
   }
 
   @Override
-  public CreateEndpointResponse createEndpoint(CreateEndpointRequest request) {
-    return invoker.invoke(Operations.createEndpoint(), request);
+  public AssociateTrialComponentResponse associateTrialComponent(
+      AssociateTrialComponentRequest request) {
+    return invoker.invoke(Operations.associateTrialComponent(), request);
   }
 
   @Override
-  public CreateModelResponse createModel(CreateModelRequest request) {
-    return invoker.invoke(Operations.createModel(), request);
+  public AttachClusterNodeNetworkInterfaceResponse attachClusterNodeNetworkInterface(
+      AttachClusterNodeNetworkInterfaceRequest request) {
+    return invoker.invoke(Operations.attachClusterNodeNetworkInterface(), request);
+  }
+
+  @Override
+  public AttachClusterNodeVolumeResponse attachClusterNodeVolume(
+      AttachClusterNodeVolumeRequest request) {
+    return invoker.invoke(Operations.attachClusterNodeVolume(), request);
+  }
+
+  @Override
+  public BatchAddClusterNodesResponse batchAddClusterNodes(BatchAddClusterNodesRequest request) {
+    return invoker.invoke(Operations.batchAddClusterNodes(), request);
+  }
+
+  @Override
+  public BatchDeleteClusterNodesResponse batchDeleteClusterNodes(
+      BatchDeleteClusterNodesRequest request) {
+    return invoker.invoke(Operations.batchDeleteClusterNodes(), request);
+  }
+
+  @Override
+  public BatchDescribeModelPackageResponse batchDescribeModelPackage(
+      BatchDescribeModelPackageRequest request) {
+    return invoker.invoke(Operations.batchDescribeModelPackage(), request);
+  }
+
+  @Override
+  public BatchRebootClusterNodesResponse batchRebootClusterNodes(
+      BatchRebootClusterNodesRequest request) {
+    return invoker.invoke(Operations.batchRebootClusterNodes(), request);
+  }
+
+  @Override
+  public BatchReplaceClusterNodesResponse batchReplaceClusterNodes(
+      BatchReplaceClusterNodesRequest request) {
+    return invoker.invoke(Operations.batchReplaceClusterNodes(), request);
+  }
+
+  @Override
+  public CreateAIBenchmarkJobResponse createAIBenchmarkJob(CreateAIBenchmarkJobRequest request) {
+    return invoker.invoke(Operations.createAIBenchmarkJob(), request);
+  }
+
+  @Override
+  public CreateAIRecommendationJobResponse createAIRecommendationJob(
+      CreateAIRecommendationJobRequest request) {
+    return invoker.invoke(Operations.createAIRecommendationJob(), request);
+  }
+
+  @Override
+  public CreateAIWorkloadConfigResponse createAIWorkloadConfig(
+      CreateAIWorkloadConfigRequest request) {
+    return invoker.invoke(Operations.createAIWorkloadConfig(), request);
+  }
+
+  @Override
+  public CreateActionResponse createAction(CreateActionRequest request) {
+    return invoker.invoke(Operations.createAction(), request);
+  }
+
+  @Override
+  public CreateAlgorithmResponse createAlgorithm(CreateAlgorithmRequest request) {
+    return invoker.invoke(Operations.createAlgorithm(), request);
+  }
+
+  @Override
+  public CreateAppResponse createApp(CreateAppRequest request) {
+    return invoker.invoke(Operations.createApp(), request);
+  }
+
+  @Override
+  public CreateAppImageConfigResponse createAppImageConfig(CreateAppImageConfigRequest request) {
+    return invoker.invoke(Operations.createAppImageConfig(), request);
+  }
+
+  @Override
+  public CreateArtifactResponse createArtifact(CreateArtifactRequest request) {
+    return invoker.invoke(Operations.createArtifact(), request);
+  }
+
+  @Override
+  public CreateAutoMLJobResponse createAutoMLJob(CreateAutoMLJobRequest request) {
+    return invoker.invoke(Operations.createAutoMLJob(), request);
+  }
+
+  @Override
+  public CreateAutoMLJobV2Response createAutoMLJobV2(CreateAutoMLJobV2Request request) {
+    return invoker.invoke(Operations.createAutoMLJobV2(), request);
   }
 
   @Override
@@ -92,8 +937,804 @@ public final class DefaultSageMakerClient implements SageMakerClient {
   }
 
   @Override
+  public CreateClusterSchedulerConfigResponse createClusterSchedulerConfig(
+      CreateClusterSchedulerConfigRequest request) {
+    return invoker.invoke(Operations.createClusterSchedulerConfig(), request);
+  }
+
+  @Override
+  public CreateCodeRepositoryResponse createCodeRepository(CreateCodeRepositoryRequest request) {
+    return invoker.invoke(Operations.createCodeRepository(), request);
+  }
+
+  @Override
+  public CreateCompilationJobResponse createCompilationJob(CreateCompilationJobRequest request) {
+    return invoker.invoke(Operations.createCompilationJob(), request);
+  }
+
+  @Override
+  public CreateComputeQuotaResponse createComputeQuota(CreateComputeQuotaRequest request) {
+    return invoker.invoke(Operations.createComputeQuota(), request);
+  }
+
+  @Override
+  public CreateContextResponse createContext(CreateContextRequest request) {
+    return invoker.invoke(Operations.createContext(), request);
+  }
+
+  @Override
+  public CreateDataQualityJobDefinitionResponse createDataQualityJobDefinition(
+      CreateDataQualityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.createDataQualityJobDefinition(), request);
+  }
+
+  @Override
+  public CreateDeviceFleetResponse createDeviceFleet(CreateDeviceFleetRequest request) {
+    return invoker.invoke(Operations.createDeviceFleet(), request);
+  }
+
+  @Override
+  public CreateDomainResponse createDomain(CreateDomainRequest request) {
+    return invoker.invoke(Operations.createDomain(), request);
+  }
+
+  @Override
+  public CreateEdgeDeploymentPlanResponse createEdgeDeploymentPlan(
+      CreateEdgeDeploymentPlanRequest request) {
+    return invoker.invoke(Operations.createEdgeDeploymentPlan(), request);
+  }
+
+  @Override
+  public CreateEdgeDeploymentStageResponse createEdgeDeploymentStage(
+      CreateEdgeDeploymentStageRequest request) {
+    return invoker.invoke(Operations.createEdgeDeploymentStage(), request);
+  }
+
+  @Override
+  public CreateEdgePackagingJobResponse createEdgePackagingJob(
+      CreateEdgePackagingJobRequest request) {
+    return invoker.invoke(Operations.createEdgePackagingJob(), request);
+  }
+
+  @Override
+  public CreateEndpointResponse createEndpoint(CreateEndpointRequest request) {
+    return invoker.invoke(Operations.createEndpoint(), request);
+  }
+
+  @Override
   public CreateEndpointConfigResponse createEndpointConfig(CreateEndpointConfigRequest request) {
     return invoker.invoke(Operations.createEndpointConfig(), request);
+  }
+
+  @Override
+  public CreateExperimentResponse createExperiment(CreateExperimentRequest request) {
+    return invoker.invoke(Operations.createExperiment(), request);
+  }
+
+  @Override
+  public CreateFeatureGroupResponse createFeatureGroup(CreateFeatureGroupRequest request) {
+    return invoker.invoke(Operations.createFeatureGroup(), request);
+  }
+
+  @Override
+  public CreateFlowDefinitionResponse createFlowDefinition(CreateFlowDefinitionRequest request) {
+    return invoker.invoke(Operations.createFlowDefinition(), request);
+  }
+
+  @Override
+  public CreateHubResponse createHub(CreateHubRequest request) {
+    return invoker.invoke(Operations.createHub(), request);
+  }
+
+  @Override
+  public CreateHubContentPresignedUrlsResponse createHubContentPresignedUrls(
+      CreateHubContentPresignedUrlsRequest request) {
+    return invoker.invoke(Operations.createHubContentPresignedUrls(), request);
+  }
+
+  @Override
+  public CreateHubContentReferenceResponse createHubContentReference(
+      CreateHubContentReferenceRequest request) {
+    return invoker.invoke(Operations.createHubContentReference(), request);
+  }
+
+  @Override
+  public CreateHumanTaskUiResponse createHumanTaskUi(CreateHumanTaskUiRequest request) {
+    return invoker.invoke(Operations.createHumanTaskUi(), request);
+  }
+
+  @Override
+  public CreateHyperParameterTuningJobResponse createHyperParameterTuningJob(
+      CreateHyperParameterTuningJobRequest request) {
+    return invoker.invoke(Operations.createHyperParameterTuningJob(), request);
+  }
+
+  @Override
+  public CreateImageResponse createImage(CreateImageRequest request) {
+    return invoker.invoke(Operations.createImage(), request);
+  }
+
+  @Override
+  public CreateImageVersionResponse createImageVersion(CreateImageVersionRequest request) {
+    return invoker.invoke(Operations.createImageVersion(), request);
+  }
+
+  @Override
+  public CreateInferenceComponentResponse createInferenceComponent(
+      CreateInferenceComponentRequest request) {
+    return invoker.invoke(Operations.createInferenceComponent(), request);
+  }
+
+  @Override
+  public CreateInferenceExperimentResponse createInferenceExperiment(
+      CreateInferenceExperimentRequest request) {
+    return invoker.invoke(Operations.createInferenceExperiment(), request);
+  }
+
+  @Override
+  public CreateInferenceRecommendationsJobResponse createInferenceRecommendationsJob(
+      CreateInferenceRecommendationsJobRequest request) {
+    return invoker.invoke(Operations.createInferenceRecommendationsJob(), request);
+  }
+
+  @Override
+  public CreateJobResponse createJob(CreateJobRequest request) {
+    return invoker.invoke(Operations.createJob(), request);
+  }
+
+  @Override
+  public CreateLabelingJobResponse createLabelingJob(CreateLabelingJobRequest request) {
+    return invoker.invoke(Operations.createLabelingJob(), request);
+  }
+
+  @Override
+  public CreateMlflowAppResponse createMlflowApp(CreateMlflowAppRequest request) {
+    return invoker.invoke(Operations.createMlflowApp(), request);
+  }
+
+  @Override
+  public CreateMlflowTrackingServerResponse createMlflowTrackingServer(
+      CreateMlflowTrackingServerRequest request) {
+    return invoker.invoke(Operations.createMlflowTrackingServer(), request);
+  }
+
+  @Override
+  public CreateModelResponse createModel(CreateModelRequest request) {
+    return invoker.invoke(Operations.createModel(), request);
+  }
+
+  @Override
+  public CreateModelBiasJobDefinitionResponse createModelBiasJobDefinition(
+      CreateModelBiasJobDefinitionRequest request) {
+    return invoker.invoke(Operations.createModelBiasJobDefinition(), request);
+  }
+
+  @Override
+  public CreateModelCardResponse createModelCard(CreateModelCardRequest request) {
+    return invoker.invoke(Operations.createModelCard(), request);
+  }
+
+  @Override
+  public CreateModelCardExportJobResponse createModelCardExportJob(
+      CreateModelCardExportJobRequest request) {
+    return invoker.invoke(Operations.createModelCardExportJob(), request);
+  }
+
+  @Override
+  public CreateModelExplainabilityJobDefinitionResponse createModelExplainabilityJobDefinition(
+      CreateModelExplainabilityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.createModelExplainabilityJobDefinition(), request);
+  }
+
+  @Override
+  public CreateModelPackageResponse createModelPackage(CreateModelPackageRequest request) {
+    return invoker.invoke(Operations.createModelPackage(), request);
+  }
+
+  @Override
+  public CreateModelPackageGroupResponse createModelPackageGroup(
+      CreateModelPackageGroupRequest request) {
+    return invoker.invoke(Operations.createModelPackageGroup(), request);
+  }
+
+  @Override
+  public CreateModelQualityJobDefinitionResponse createModelQualityJobDefinition(
+      CreateModelQualityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.createModelQualityJobDefinition(), request);
+  }
+
+  @Override
+  public CreateMonitoringScheduleResponse createMonitoringSchedule(
+      CreateMonitoringScheduleRequest request) {
+    return invoker.invoke(Operations.createMonitoringSchedule(), request);
+  }
+
+  @Override
+  public CreateNotebookInstanceResponse createNotebookInstance(
+      CreateNotebookInstanceRequest request) {
+    return invoker.invoke(Operations.createNotebookInstance(), request);
+  }
+
+  @Override
+  public CreateNotebookInstanceLifecycleConfigResponse createNotebookInstanceLifecycleConfig(
+      CreateNotebookInstanceLifecycleConfigRequest request) {
+    return invoker.invoke(Operations.createNotebookInstanceLifecycleConfig(), request);
+  }
+
+  @Override
+  public CreateOptimizationJobResponse createOptimizationJob(CreateOptimizationJobRequest request) {
+    return invoker.invoke(Operations.createOptimizationJob(), request);
+  }
+
+  @Override
+  public CreatePartnerAppResponse createPartnerApp(CreatePartnerAppRequest request) {
+    return invoker.invoke(Operations.createPartnerApp(), request);
+  }
+
+  @Override
+  public CreatePartnerAppPresignedUrlResponse createPartnerAppPresignedUrl(
+      CreatePartnerAppPresignedUrlRequest request) {
+    return invoker.invoke(Operations.createPartnerAppPresignedUrl(), request);
+  }
+
+  @Override
+  public CreatePipelineResponse createPipeline(CreatePipelineRequest request) {
+    return invoker.invoke(Operations.createPipeline(), request);
+  }
+
+  @Override
+  public CreatePresignedDomainUrlResponse createPresignedDomainUrl(
+      CreatePresignedDomainUrlRequest request) {
+    return invoker.invoke(Operations.createPresignedDomainUrl(), request);
+  }
+
+  @Override
+  public CreatePresignedMlflowAppUrlResponse createPresignedMlflowAppUrl(
+      CreatePresignedMlflowAppUrlRequest request) {
+    return invoker.invoke(Operations.createPresignedMlflowAppUrl(), request);
+  }
+
+  @Override
+  public CreatePresignedMlflowTrackingServerUrlResponse createPresignedMlflowTrackingServerUrl(
+      CreatePresignedMlflowTrackingServerUrlRequest request) {
+    return invoker.invoke(Operations.createPresignedMlflowTrackingServerUrl(), request);
+  }
+
+  @Override
+  public CreatePresignedNotebookInstanceUrlResponse createPresignedNotebookInstanceUrl(
+      CreatePresignedNotebookInstanceUrlRequest request) {
+    return invoker.invoke(Operations.createPresignedNotebookInstanceUrl(), request);
+  }
+
+  @Override
+  public CreateProcessingJobResponse createProcessingJob(CreateProcessingJobRequest request) {
+    return invoker.invoke(Operations.createProcessingJob(), request);
+  }
+
+  @Override
+  public CreateProjectResponse createProject(CreateProjectRequest request) {
+    return invoker.invoke(Operations.createProject(), request);
+  }
+
+  @Override
+  public CreateSpaceResponse createSpace(CreateSpaceRequest request) {
+    return invoker.invoke(Operations.createSpace(), request);
+  }
+
+  @Override
+  public CreateStudioLifecycleConfigResponse createStudioLifecycleConfig(
+      CreateStudioLifecycleConfigRequest request) {
+    return invoker.invoke(Operations.createStudioLifecycleConfig(), request);
+  }
+
+  @Override
+  public CreateTrainingJobResponse createTrainingJob(CreateTrainingJobRequest request) {
+    return invoker.invoke(Operations.createTrainingJob(), request);
+  }
+
+  @Override
+  public CreateTrainingPlanResponse createTrainingPlan(CreateTrainingPlanRequest request) {
+    return invoker.invoke(Operations.createTrainingPlan(), request);
+  }
+
+  @Override
+  public CreateTransformJobResponse createTransformJob(CreateTransformJobRequest request) {
+    return invoker.invoke(Operations.createTransformJob(), request);
+  }
+
+  @Override
+  public CreateTrialResponse createTrial(CreateTrialRequest request) {
+    return invoker.invoke(Operations.createTrial(), request);
+  }
+
+  @Override
+  public CreateTrialComponentResponse createTrialComponent(CreateTrialComponentRequest request) {
+    return invoker.invoke(Operations.createTrialComponent(), request);
+  }
+
+  @Override
+  public CreateUserProfileResponse createUserProfile(CreateUserProfileRequest request) {
+    return invoker.invoke(Operations.createUserProfile(), request);
+  }
+
+  @Override
+  public CreateWorkforceResponse createWorkforce(CreateWorkforceRequest request) {
+    return invoker.invoke(Operations.createWorkforce(), request);
+  }
+
+  @Override
+  public CreateWorkteamResponse createWorkteam(CreateWorkteamRequest request) {
+    return invoker.invoke(Operations.createWorkteam(), request);
+  }
+
+  @Override
+  public DeleteAIBenchmarkJobResponse deleteAIBenchmarkJob(DeleteAIBenchmarkJobRequest request) {
+    return invoker.invoke(Operations.deleteAIBenchmarkJob(), request);
+  }
+
+  @Override
+  public DeleteAIRecommendationJobResponse deleteAIRecommendationJob(
+      DeleteAIRecommendationJobRequest request) {
+    return invoker.invoke(Operations.deleteAIRecommendationJob(), request);
+  }
+
+  @Override
+  public DeleteAIWorkloadConfigResponse deleteAIWorkloadConfig(
+      DeleteAIWorkloadConfigRequest request) {
+    return invoker.invoke(Operations.deleteAIWorkloadConfig(), request);
+  }
+
+  @Override
+  public DeleteActionResponse deleteAction(DeleteActionRequest request) {
+    return invoker.invoke(Operations.deleteAction(), request);
+  }
+
+  @Override
+  public DeleteAlgorithmResponse deleteAlgorithm(DeleteAlgorithmRequest request) {
+    return invoker.invoke(Operations.deleteAlgorithm(), request);
+  }
+
+  @Override
+  public DeleteAppResponse deleteApp(DeleteAppRequest request) {
+    return invoker.invoke(Operations.deleteApp(), request);
+  }
+
+  @Override
+  public DeleteAppImageConfigResponse deleteAppImageConfig(DeleteAppImageConfigRequest request) {
+    return invoker.invoke(Operations.deleteAppImageConfig(), request);
+  }
+
+  @Override
+  public DeleteArtifactResponse deleteArtifact(DeleteArtifactRequest request) {
+    return invoker.invoke(Operations.deleteArtifact(), request);
+  }
+
+  @Override
+  public DeleteAssociationResponse deleteAssociation(DeleteAssociationRequest request) {
+    return invoker.invoke(Operations.deleteAssociation(), request);
+  }
+
+  @Override
+  public DeleteClusterResponse deleteCluster(DeleteClusterRequest request) {
+    return invoker.invoke(Operations.deleteCluster(), request);
+  }
+
+  @Override
+  public DeleteClusterSchedulerConfigResponse deleteClusterSchedulerConfig(
+      DeleteClusterSchedulerConfigRequest request) {
+    return invoker.invoke(Operations.deleteClusterSchedulerConfig(), request);
+  }
+
+  @Override
+  public DeleteCodeRepositoryResponse deleteCodeRepository(DeleteCodeRepositoryRequest request) {
+    return invoker.invoke(Operations.deleteCodeRepository(), request);
+  }
+
+  @Override
+  public DeleteCompilationJobResponse deleteCompilationJob(DeleteCompilationJobRequest request) {
+    return invoker.invoke(Operations.deleteCompilationJob(), request);
+  }
+
+  @Override
+  public DeleteComputeQuotaResponse deleteComputeQuota(DeleteComputeQuotaRequest request) {
+    return invoker.invoke(Operations.deleteComputeQuota(), request);
+  }
+
+  @Override
+  public DeleteContextResponse deleteContext(DeleteContextRequest request) {
+    return invoker.invoke(Operations.deleteContext(), request);
+  }
+
+  @Override
+  public DeleteDataQualityJobDefinitionResponse deleteDataQualityJobDefinition(
+      DeleteDataQualityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.deleteDataQualityJobDefinition(), request);
+  }
+
+  @Override
+  public DeleteDeviceFleetResponse deleteDeviceFleet(DeleteDeviceFleetRequest request) {
+    return invoker.invoke(Operations.deleteDeviceFleet(), request);
+  }
+
+  @Override
+  public DeleteDomainResponse deleteDomain(DeleteDomainRequest request) {
+    return invoker.invoke(Operations.deleteDomain(), request);
+  }
+
+  @Override
+  public DeleteEdgeDeploymentPlanResponse deleteEdgeDeploymentPlan(
+      DeleteEdgeDeploymentPlanRequest request) {
+    return invoker.invoke(Operations.deleteEdgeDeploymentPlan(), request);
+  }
+
+  @Override
+  public DeleteEdgeDeploymentStageResponse deleteEdgeDeploymentStage(
+      DeleteEdgeDeploymentStageRequest request) {
+    return invoker.invoke(Operations.deleteEdgeDeploymentStage(), request);
+  }
+
+  @Override
+  public DeleteEndpointResponse deleteEndpoint(DeleteEndpointRequest request) {
+    return invoker.invoke(Operations.deleteEndpoint(), request);
+  }
+
+  @Override
+  public DeleteEndpointConfigResponse deleteEndpointConfig(DeleteEndpointConfigRequest request) {
+    return invoker.invoke(Operations.deleteEndpointConfig(), request);
+  }
+
+  @Override
+  public DeleteExperimentResponse deleteExperiment(DeleteExperimentRequest request) {
+    return invoker.invoke(Operations.deleteExperiment(), request);
+  }
+
+  @Override
+  public DeleteFeatureGroupResponse deleteFeatureGroup(DeleteFeatureGroupRequest request) {
+    return invoker.invoke(Operations.deleteFeatureGroup(), request);
+  }
+
+  @Override
+  public DeleteFlowDefinitionResponse deleteFlowDefinition(DeleteFlowDefinitionRequest request) {
+    return invoker.invoke(Operations.deleteFlowDefinition(), request);
+  }
+
+  @Override
+  public DeleteHubResponse deleteHub(DeleteHubRequest request) {
+    return invoker.invoke(Operations.deleteHub(), request);
+  }
+
+  @Override
+  public DeleteHubContentResponse deleteHubContent(DeleteHubContentRequest request) {
+    return invoker.invoke(Operations.deleteHubContent(), request);
+  }
+
+  @Override
+  public DeleteHubContentReferenceResponse deleteHubContentReference(
+      DeleteHubContentReferenceRequest request) {
+    return invoker.invoke(Operations.deleteHubContentReference(), request);
+  }
+
+  @Override
+  public DeleteHumanTaskUiResponse deleteHumanTaskUi(DeleteHumanTaskUiRequest request) {
+    return invoker.invoke(Operations.deleteHumanTaskUi(), request);
+  }
+
+  @Override
+  public DeleteHyperParameterTuningJobResponse deleteHyperParameterTuningJob(
+      DeleteHyperParameterTuningJobRequest request) {
+    return invoker.invoke(Operations.deleteHyperParameterTuningJob(), request);
+  }
+
+  @Override
+  public DeleteImageResponse deleteImage(DeleteImageRequest request) {
+    return invoker.invoke(Operations.deleteImage(), request);
+  }
+
+  @Override
+  public DeleteImageVersionResponse deleteImageVersion(DeleteImageVersionRequest request) {
+    return invoker.invoke(Operations.deleteImageVersion(), request);
+  }
+
+  @Override
+  public DeleteInferenceComponentResponse deleteInferenceComponent(
+      DeleteInferenceComponentRequest request) {
+    return invoker.invoke(Operations.deleteInferenceComponent(), request);
+  }
+
+  @Override
+  public DeleteInferenceExperimentResponse deleteInferenceExperiment(
+      DeleteInferenceExperimentRequest request) {
+    return invoker.invoke(Operations.deleteInferenceExperiment(), request);
+  }
+
+  @Override
+  public DeleteJobResponse deleteJob(DeleteJobRequest request) {
+    return invoker.invoke(Operations.deleteJob(), request);
+  }
+
+  @Override
+  public DeleteMlflowAppResponse deleteMlflowApp(DeleteMlflowAppRequest request) {
+    return invoker.invoke(Operations.deleteMlflowApp(), request);
+  }
+
+  @Override
+  public DeleteMlflowTrackingServerResponse deleteMlflowTrackingServer(
+      DeleteMlflowTrackingServerRequest request) {
+    return invoker.invoke(Operations.deleteMlflowTrackingServer(), request);
+  }
+
+  @Override
+  public DeleteModelResponse deleteModel(DeleteModelRequest request) {
+    return invoker.invoke(Operations.deleteModel(), request);
+  }
+
+  @Override
+  public DeleteModelBiasJobDefinitionResponse deleteModelBiasJobDefinition(
+      DeleteModelBiasJobDefinitionRequest request) {
+    return invoker.invoke(Operations.deleteModelBiasJobDefinition(), request);
+  }
+
+  @Override
+  public DeleteModelCardResponse deleteModelCard(DeleteModelCardRequest request) {
+    return invoker.invoke(Operations.deleteModelCard(), request);
+  }
+
+  @Override
+  public DeleteModelExplainabilityJobDefinitionResponse deleteModelExplainabilityJobDefinition(
+      DeleteModelExplainabilityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.deleteModelExplainabilityJobDefinition(), request);
+  }
+
+  @Override
+  public DeleteModelPackageResponse deleteModelPackage(DeleteModelPackageRequest request) {
+    return invoker.invoke(Operations.deleteModelPackage(), request);
+  }
+
+  @Override
+  public DeleteModelPackageGroupResponse deleteModelPackageGroup(
+      DeleteModelPackageGroupRequest request) {
+    return invoker.invoke(Operations.deleteModelPackageGroup(), request);
+  }
+
+  @Override
+  public DeleteModelPackageGroupPolicyResponse deleteModelPackageGroupPolicy(
+      DeleteModelPackageGroupPolicyRequest request) {
+    return invoker.invoke(Operations.deleteModelPackageGroupPolicy(), request);
+  }
+
+  @Override
+  public DeleteModelQualityJobDefinitionResponse deleteModelQualityJobDefinition(
+      DeleteModelQualityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.deleteModelQualityJobDefinition(), request);
+  }
+
+  @Override
+  public DeleteMonitoringScheduleResponse deleteMonitoringSchedule(
+      DeleteMonitoringScheduleRequest request) {
+    return invoker.invoke(Operations.deleteMonitoringSchedule(), request);
+  }
+
+  @Override
+  public DeleteNotebookInstanceResponse deleteNotebookInstance(
+      DeleteNotebookInstanceRequest request) {
+    return invoker.invoke(Operations.deleteNotebookInstance(), request);
+  }
+
+  @Override
+  public DeleteNotebookInstanceLifecycleConfigResponse deleteNotebookInstanceLifecycleConfig(
+      DeleteNotebookInstanceLifecycleConfigRequest request) {
+    return invoker.invoke(Operations.deleteNotebookInstanceLifecycleConfig(), request);
+  }
+
+  @Override
+  public DeleteOptimizationJobResponse deleteOptimizationJob(DeleteOptimizationJobRequest request) {
+    return invoker.invoke(Operations.deleteOptimizationJob(), request);
+  }
+
+  @Override
+  public DeletePartnerAppResponse deletePartnerApp(DeletePartnerAppRequest request) {
+    return invoker.invoke(Operations.deletePartnerApp(), request);
+  }
+
+  @Override
+  public DeletePipelineResponse deletePipeline(DeletePipelineRequest request) {
+    return invoker.invoke(Operations.deletePipeline(), request);
+  }
+
+  @Override
+  public DeleteProcessingJobResponse deleteProcessingJob(DeleteProcessingJobRequest request) {
+    return invoker.invoke(Operations.deleteProcessingJob(), request);
+  }
+
+  @Override
+  public DeleteProjectResponse deleteProject(DeleteProjectRequest request) {
+    return invoker.invoke(Operations.deleteProject(), request);
+  }
+
+  @Override
+  public DeleteSpaceResponse deleteSpace(DeleteSpaceRequest request) {
+    return invoker.invoke(Operations.deleteSpace(), request);
+  }
+
+  @Override
+  public DeleteStudioLifecycleConfigResponse deleteStudioLifecycleConfig(
+      DeleteStudioLifecycleConfigRequest request) {
+    return invoker.invoke(Operations.deleteStudioLifecycleConfig(), request);
+  }
+
+  @Override
+  public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
+    return invoker.invoke(Operations.deleteTags(), request);
+  }
+
+  @Override
+  public DeleteTrainingJobResponse deleteTrainingJob(DeleteTrainingJobRequest request) {
+    return invoker.invoke(Operations.deleteTrainingJob(), request);
+  }
+
+  @Override
+  public DeleteTrialResponse deleteTrial(DeleteTrialRequest request) {
+    return invoker.invoke(Operations.deleteTrial(), request);
+  }
+
+  @Override
+  public DeleteTrialComponentResponse deleteTrialComponent(DeleteTrialComponentRequest request) {
+    return invoker.invoke(Operations.deleteTrialComponent(), request);
+  }
+
+  @Override
+  public DeleteUserProfileResponse deleteUserProfile(DeleteUserProfileRequest request) {
+    return invoker.invoke(Operations.deleteUserProfile(), request);
+  }
+
+  @Override
+  public DeleteWorkforceResponse deleteWorkforce(DeleteWorkforceRequest request) {
+    return invoker.invoke(Operations.deleteWorkforce(), request);
+  }
+
+  @Override
+  public DeleteWorkteamResponse deleteWorkteam(DeleteWorkteamRequest request) {
+    return invoker.invoke(Operations.deleteWorkteam(), request);
+  }
+
+  @Override
+  public DeregisterDevicesResponse deregisterDevices(DeregisterDevicesRequest request) {
+    return invoker.invoke(Operations.deregisterDevices(), request);
+  }
+
+  @Override
+  public DescribeAIBenchmarkJobResponse describeAIBenchmarkJob(
+      DescribeAIBenchmarkJobRequest request) {
+    return invoker.invoke(Operations.describeAIBenchmarkJob(), request);
+  }
+
+  @Override
+  public DescribeAIRecommendationJobResponse describeAIRecommendationJob(
+      DescribeAIRecommendationJobRequest request) {
+    return invoker.invoke(Operations.describeAIRecommendationJob(), request);
+  }
+
+  @Override
+  public DescribeAIWorkloadConfigResponse describeAIWorkloadConfig(
+      DescribeAIWorkloadConfigRequest request) {
+    return invoker.invoke(Operations.describeAIWorkloadConfig(), request);
+  }
+
+  @Override
+  public DescribeActionResponse describeAction(DescribeActionRequest request) {
+    return invoker.invoke(Operations.describeAction(), request);
+  }
+
+  @Override
+  public DescribeAlgorithmResponse describeAlgorithm(DescribeAlgorithmRequest request) {
+    return invoker.invoke(Operations.describeAlgorithm(), request);
+  }
+
+  @Override
+  public DescribeAppResponse describeApp(DescribeAppRequest request) {
+    return invoker.invoke(Operations.describeApp(), request);
+  }
+
+  @Override
+  public DescribeAppImageConfigResponse describeAppImageConfig(
+      DescribeAppImageConfigRequest request) {
+    return invoker.invoke(Operations.describeAppImageConfig(), request);
+  }
+
+  @Override
+  public DescribeArtifactResponse describeArtifact(DescribeArtifactRequest request) {
+    return invoker.invoke(Operations.describeArtifact(), request);
+  }
+
+  @Override
+  public DescribeAutoMLJobResponse describeAutoMLJob(DescribeAutoMLJobRequest request) {
+    return invoker.invoke(Operations.describeAutoMLJob(), request);
+  }
+
+  @Override
+  public DescribeAutoMLJobV2Response describeAutoMLJobV2(DescribeAutoMLJobV2Request request) {
+    return invoker.invoke(Operations.describeAutoMLJobV2(), request);
+  }
+
+  @Override
+  public DescribeClusterResponse describeCluster(DescribeClusterRequest request) {
+    return invoker.invoke(Operations.describeCluster(), request);
+  }
+
+  @Override
+  public DescribeClusterEventResponse describeClusterEvent(DescribeClusterEventRequest request) {
+    return invoker.invoke(Operations.describeClusterEvent(), request);
+  }
+
+  @Override
+  public DescribeClusterNodeResponse describeClusterNode(DescribeClusterNodeRequest request) {
+    return invoker.invoke(Operations.describeClusterNode(), request);
+  }
+
+  @Override
+  public DescribeClusterSchedulerConfigResponse describeClusterSchedulerConfig(
+      DescribeClusterSchedulerConfigRequest request) {
+    return invoker.invoke(Operations.describeClusterSchedulerConfig(), request);
+  }
+
+  @Override
+  public DescribeCodeRepositoryResponse describeCodeRepository(
+      DescribeCodeRepositoryRequest request) {
+    return invoker.invoke(Operations.describeCodeRepository(), request);
+  }
+
+  @Override
+  public DescribeCompilationJobResponse describeCompilationJob(
+      DescribeCompilationJobRequest request) {
+    return invoker.invoke(Operations.describeCompilationJob(), request);
+  }
+
+  @Override
+  public DescribeComputeQuotaResponse describeComputeQuota(DescribeComputeQuotaRequest request) {
+    return invoker.invoke(Operations.describeComputeQuota(), request);
+  }
+
+  @Override
+  public DescribeContextResponse describeContext(DescribeContextRequest request) {
+    return invoker.invoke(Operations.describeContext(), request);
+  }
+
+  @Override
+  public DescribeDataQualityJobDefinitionResponse describeDataQualityJobDefinition(
+      DescribeDataQualityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.describeDataQualityJobDefinition(), request);
+  }
+
+  @Override
+  public DescribeDeviceResponse describeDevice(DescribeDeviceRequest request) {
+    return invoker.invoke(Operations.describeDevice(), request);
+  }
+
+  @Override
+  public DescribeDeviceFleetResponse describeDeviceFleet(DescribeDeviceFleetRequest request) {
+    return invoker.invoke(Operations.describeDeviceFleet(), request);
+  }
+
+  @Override
+  public DescribeDomainResponse describeDomain(DescribeDomainRequest request) {
+    return invoker.invoke(Operations.describeDomain(), request);
+  }
+
+  @Override
+  public DescribeEdgeDeploymentPlanResponse describeEdgeDeploymentPlan(
+      DescribeEdgeDeploymentPlanRequest request) {
+    return invoker.invoke(Operations.describeEdgeDeploymentPlan(), request);
+  }
+
+  @Override
+  public DescribeEdgePackagingJobResponse describeEdgePackagingJob(
+      DescribeEdgePackagingJobRequest request) {
+    return invoker.invoke(Operations.describeEdgePackagingJob(), request);
+  }
+
+  @Override
+  public DescribeEndpointResponse describeEndpoint(DescribeEndpointRequest request) {
+    return invoker.invoke(Operations.describeEndpoint(), request);
   }
 
   @Override
@@ -103,28 +1744,106 @@ public final class DefaultSageMakerClient implements SageMakerClient {
   }
 
   @Override
-  public DeleteEndpointConfigResponse deleteEndpointConfig(DeleteEndpointConfigRequest request) {
-    return invoker.invoke(Operations.deleteEndpointConfig(), request);
+  public DescribeExperimentResponse describeExperiment(DescribeExperimentRequest request) {
+    return invoker.invoke(Operations.describeExperiment(), request);
   }
 
   @Override
-  public DescribeEndpointResponse describeEndpoint(DescribeEndpointRequest request) {
-    return invoker.invoke(Operations.describeEndpoint(), request);
+  public DescribeFeatureGroupResponse describeFeatureGroup(DescribeFeatureGroupRequest request) {
+    return invoker.invoke(Operations.describeFeatureGroup(), request);
   }
 
   @Override
-  public UpdateEndpointResponse updateEndpoint(UpdateEndpointRequest request) {
-    return invoker.invoke(Operations.updateEndpoint(), request);
+  public DescribeFeatureMetadataResponse describeFeatureMetadata(
+      DescribeFeatureMetadataRequest request) {
+    return invoker.invoke(Operations.describeFeatureMetadata(), request);
   }
 
   @Override
-  public DeleteEndpointResponse deleteEndpoint(DeleteEndpointRequest request) {
-    return invoker.invoke(Operations.deleteEndpoint(), request);
+  public DescribeFlowDefinitionResponse describeFlowDefinition(
+      DescribeFlowDefinitionRequest request) {
+    return invoker.invoke(Operations.describeFlowDefinition(), request);
   }
 
   @Override
-  public ListEndpointsResponse listEndpoints(ListEndpointsRequest request) {
-    return invoker.invoke(Operations.listEndpoints(), request);
+  public DescribeHubResponse describeHub(DescribeHubRequest request) {
+    return invoker.invoke(Operations.describeHub(), request);
+  }
+
+  @Override
+  public DescribeHubContentResponse describeHubContent(DescribeHubContentRequest request) {
+    return invoker.invoke(Operations.describeHubContent(), request);
+  }
+
+  @Override
+  public DescribeHumanTaskUiResponse describeHumanTaskUi(DescribeHumanTaskUiRequest request) {
+    return invoker.invoke(Operations.describeHumanTaskUi(), request);
+  }
+
+  @Override
+  public DescribeHyperParameterTuningJobResponse describeHyperParameterTuningJob(
+      DescribeHyperParameterTuningJobRequest request) {
+    return invoker.invoke(Operations.describeHyperParameterTuningJob(), request);
+  }
+
+  @Override
+  public DescribeImageResponse describeImage(DescribeImageRequest request) {
+    return invoker.invoke(Operations.describeImage(), request);
+  }
+
+  @Override
+  public DescribeImageVersionResponse describeImageVersion(DescribeImageVersionRequest request) {
+    return invoker.invoke(Operations.describeImageVersion(), request);
+  }
+
+  @Override
+  public DescribeInferenceComponentResponse describeInferenceComponent(
+      DescribeInferenceComponentRequest request) {
+    return invoker.invoke(Operations.describeInferenceComponent(), request);
+  }
+
+  @Override
+  public DescribeInferenceExperimentResponse describeInferenceExperiment(
+      DescribeInferenceExperimentRequest request) {
+    return invoker.invoke(Operations.describeInferenceExperiment(), request);
+  }
+
+  @Override
+  public DescribeInferenceRecommendationsJobResponse describeInferenceRecommendationsJob(
+      DescribeInferenceRecommendationsJobRequest request) {
+    return invoker.invoke(Operations.describeInferenceRecommendationsJob(), request);
+  }
+
+  @Override
+  public DescribeJobResponse describeJob(DescribeJobRequest request) {
+    return invoker.invoke(Operations.describeJob(), request);
+  }
+
+  @Override
+  public DescribeJobSchemaVersionResponse describeJobSchemaVersion(
+      DescribeJobSchemaVersionRequest request) {
+    return invoker.invoke(Operations.describeJobSchemaVersion(), request);
+  }
+
+  @Override
+  public DescribeLabelingJobResponse describeLabelingJob(DescribeLabelingJobRequest request) {
+    return invoker.invoke(Operations.describeLabelingJob(), request);
+  }
+
+  @Override
+  public DescribeLineageGroupResponse describeLineageGroup(DescribeLineageGroupRequest request) {
+    return invoker.invoke(Operations.describeLineageGroup(), request);
+  }
+
+  @Override
+  public DescribeMlflowAppResponse describeMlflowApp(DescribeMlflowAppRequest request) {
+    return invoker.invoke(Operations.describeMlflowApp(), request);
+  }
+
+  @Override
+  public DescribeMlflowTrackingServerResponse describeMlflowTrackingServer(
+      DescribeMlflowTrackingServerRequest request) {
+    return invoker.invoke(Operations.describeMlflowTrackingServer(), request);
   }
 
   @Override
@@ -133,28 +1852,72 @@ public final class DefaultSageMakerClient implements SageMakerClient {
   }
 
   @Override
-  public DeleteModelResponse deleteModel(DeleteModelRequest request) {
-    return invoker.invoke(Operations.deleteModel(), request);
+  public DescribeModelBiasJobDefinitionResponse describeModelBiasJobDefinition(
+      DescribeModelBiasJobDefinitionRequest request) {
+    return invoker.invoke(Operations.describeModelBiasJobDefinition(), request);
   }
 
   @Override
-  public ListModelsResponse listModels(ListModelsRequest request) {
-    return invoker.invoke(Operations.listModels(), request);
+  public DescribeModelCardResponse describeModelCard(DescribeModelCardRequest request) {
+    return invoker.invoke(Operations.describeModelCard(), request);
   }
 
   @Override
-  public DescribeProcessingJobResponse describeProcessingJob(DescribeProcessingJobRequest request) {
-    return invoker.invoke(Operations.describeProcessingJob(), request);
+  public DescribeModelCardExportJobResponse describeModelCardExportJob(
+      DescribeModelCardExportJobRequest request) {
+    return invoker.invoke(Operations.describeModelCardExportJob(), request);
   }
 
   @Override
-  public StopProcessingJobResponse stopProcessingJob(StopProcessingJobRequest request) {
-    return invoker.invoke(Operations.stopProcessingJob(), request);
+  public DescribeModelExplainabilityJobDefinitionResponse describeModelExplainabilityJobDefinition(
+      DescribeModelExplainabilityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.describeModelExplainabilityJobDefinition(), request);
   }
 
   @Override
-  public ListProcessingJobsResponse listProcessingJobs(ListProcessingJobsRequest request) {
-    return invoker.invoke(Operations.listProcessingJobs(), request);
+  public DescribeModelPackageResponse describeModelPackage(DescribeModelPackageRequest request) {
+    return invoker.invoke(Operations.describeModelPackage(), request);
+  }
+
+  @Override
+  public DescribeModelPackageGroupResponse describeModelPackageGroup(
+      DescribeModelPackageGroupRequest request) {
+    return invoker.invoke(Operations.describeModelPackageGroup(), request);
+  }
+
+  @Override
+  public DescribeModelQualityJobDefinitionResponse describeModelQualityJobDefinition(
+      DescribeModelQualityJobDefinitionRequest request) {
+    return invoker.invoke(Operations.describeModelQualityJobDefinition(), request);
+  }
+
+  @Override
+  public DescribeMonitoringScheduleResponse describeMonitoringSchedule(
+      DescribeMonitoringScheduleRequest request) {
+    return invoker.invoke(Operations.describeMonitoringSchedule(), request);
+  }
+
+  @Override
+  public DescribeNotebookInstanceResponse describeNotebookInstance(
+      DescribeNotebookInstanceRequest request) {
+    return invoker.invoke(Operations.describeNotebookInstance(), request);
+  }
+
+  @Override
+  public DescribeNotebookInstanceLifecycleConfigResponse describeNotebookInstanceLifecycleConfig(
+      DescribeNotebookInstanceLifecycleConfigRequest request) {
+    return invoker.invoke(Operations.describeNotebookInstanceLifecycleConfig(), request);
+  }
+
+  @Override
+  public DescribeOptimizationJobResponse describeOptimizationJob(
+      DescribeOptimizationJobRequest request) {
+    return invoker.invoke(Operations.describeOptimizationJob(), request);
+  }
+
+  @Override
+  public DescribePartnerAppResponse describePartnerApp(DescribePartnerAppRequest request) {
+    return invoker.invoke(Operations.describePartnerApp(), request);
   }
 
   @Override
@@ -163,19 +1926,9 @@ public final class DefaultSageMakerClient implements SageMakerClient {
   }
 
   @Override
-  public DeletePipelineResponse deletePipeline(DeletePipelineRequest request) {
-    return invoker.invoke(Operations.deletePipeline(), request);
-  }
-
-  @Override
-  public ListPipelinesResponse listPipelines(ListPipelinesRequest request) {
-    return invoker.invoke(Operations.listPipelines(), request);
-  }
-
-  @Override
-  public StartPipelineExecutionResponse startPipelineExecution(
-      StartPipelineExecutionRequest request) {
-    return invoker.invoke(Operations.startPipelineExecution(), request);
+  public DescribePipelineDefinitionForExecutionResponse describePipelineDefinitionForExecution(
+      DescribePipelineDefinitionForExecutionRequest request) {
+    return invoker.invoke(Operations.describePipelineDefinitionForExecution(), request);
   }
 
   @Override
@@ -185,18 +1938,1063 @@ public final class DefaultSageMakerClient implements SageMakerClient {
   }
 
   @Override
-  public DescribeClusterResponse describeCluster(DescribeClusterRequest request) {
-    return invoker.invoke(Operations.describeCluster(), request);
+  public DescribeProcessingJobResponse describeProcessingJob(DescribeProcessingJobRequest request) {
+    return invoker.invoke(Operations.describeProcessingJob(), request);
   }
 
   @Override
-  public DeleteClusterResponse deleteCluster(DeleteClusterRequest request) {
-    return invoker.invoke(Operations.deleteCluster(), request);
+  public DescribeProjectResponse describeProject(DescribeProjectRequest request) {
+    return invoker.invoke(Operations.describeProject(), request);
+  }
+
+  @Override
+  public DescribeReservedCapacityResponse describeReservedCapacity(
+      DescribeReservedCapacityRequest request) {
+    return invoker.invoke(Operations.describeReservedCapacity(), request);
+  }
+
+  @Override
+  public DescribeSpaceResponse describeSpace(DescribeSpaceRequest request) {
+    return invoker.invoke(Operations.describeSpace(), request);
+  }
+
+  @Override
+  public DescribeStudioLifecycleConfigResponse describeStudioLifecycleConfig(
+      DescribeStudioLifecycleConfigRequest request) {
+    return invoker.invoke(Operations.describeStudioLifecycleConfig(), request);
+  }
+
+  @Override
+  public DescribeSubscribedWorkteamResponse describeSubscribedWorkteam(
+      DescribeSubscribedWorkteamRequest request) {
+    return invoker.invoke(Operations.describeSubscribedWorkteam(), request);
+  }
+
+  @Override
+  public DescribeTrainingJobResponse describeTrainingJob(DescribeTrainingJobRequest request) {
+    return invoker.invoke(Operations.describeTrainingJob(), request);
+  }
+
+  @Override
+  public DescribeTrainingPlanResponse describeTrainingPlan(DescribeTrainingPlanRequest request) {
+    return invoker.invoke(Operations.describeTrainingPlan(), request);
+  }
+
+  @Override
+  public DescribeTrainingPlanExtensionHistoryResponse describeTrainingPlanExtensionHistory(
+      DescribeTrainingPlanExtensionHistoryRequest request) {
+    return invoker.invoke(Operations.describeTrainingPlanExtensionHistory(), request);
+  }
+
+  @Override
+  public DescribeTransformJobResponse describeTransformJob(DescribeTransformJobRequest request) {
+    return invoker.invoke(Operations.describeTransformJob(), request);
+  }
+
+  @Override
+  public DescribeTrialResponse describeTrial(DescribeTrialRequest request) {
+    return invoker.invoke(Operations.describeTrial(), request);
+  }
+
+  @Override
+  public DescribeTrialComponentResponse describeTrialComponent(
+      DescribeTrialComponentRequest request) {
+    return invoker.invoke(Operations.describeTrialComponent(), request);
+  }
+
+  @Override
+  public DescribeUserProfileResponse describeUserProfile(DescribeUserProfileRequest request) {
+    return invoker.invoke(Operations.describeUserProfile(), request);
+  }
+
+  @Override
+  public DescribeWorkforceResponse describeWorkforce(DescribeWorkforceRequest request) {
+    return invoker.invoke(Operations.describeWorkforce(), request);
+  }
+
+  @Override
+  public DescribeWorkteamResponse describeWorkteam(DescribeWorkteamRequest request) {
+    return invoker.invoke(Operations.describeWorkteam(), request);
+  }
+
+  @Override
+  public DetachClusterNodeVolumeResponse detachClusterNodeVolume(
+      DetachClusterNodeVolumeRequest request) {
+    return invoker.invoke(Operations.detachClusterNodeVolume(), request);
+  }
+
+  @Override
+  public DisableSagemakerServicecatalogPortfolioResponse disableSagemakerServicecatalogPortfolio(
+      DisableSagemakerServicecatalogPortfolioRequest request) {
+    return invoker.invoke(Operations.disableSagemakerServicecatalogPortfolio(), request);
+  }
+
+  @Override
+  public DisassociateTrialComponentResponse disassociateTrialComponent(
+      DisassociateTrialComponentRequest request) {
+    return invoker.invoke(Operations.disassociateTrialComponent(), request);
+  }
+
+  @Override
+  public EnableSagemakerServicecatalogPortfolioResponse enableSagemakerServicecatalogPortfolio(
+      EnableSagemakerServicecatalogPortfolioRequest request) {
+    return invoker.invoke(Operations.enableSagemakerServicecatalogPortfolio(), request);
+  }
+
+  @Override
+  public ExtendTrainingPlanResponse extendTrainingPlan(ExtendTrainingPlanRequest request) {
+    return invoker.invoke(Operations.extendTrainingPlan(), request);
+  }
+
+  @Override
+  public GetDeviceFleetReportResponse getDeviceFleetReport(GetDeviceFleetReportRequest request) {
+    return invoker.invoke(Operations.getDeviceFleetReport(), request);
+  }
+
+  @Override
+  public GetLineageGroupPolicyResponse getLineageGroupPolicy(GetLineageGroupPolicyRequest request) {
+    return invoker.invoke(Operations.getLineageGroupPolicy(), request);
+  }
+
+  @Override
+  public GetModelPackageGroupPolicyResponse getModelPackageGroupPolicy(
+      GetModelPackageGroupPolicyRequest request) {
+    return invoker.invoke(Operations.getModelPackageGroupPolicy(), request);
+  }
+
+  @Override
+  public GetSagemakerServicecatalogPortfolioStatusResponse getSagemakerServicecatalogPortfolioStatus(
+      GetSagemakerServicecatalogPortfolioStatusRequest request) {
+    return invoker.invoke(Operations.getSagemakerServicecatalogPortfolioStatus(), request);
+  }
+
+  @Override
+  public GetScalingConfigurationRecommendationResponse getScalingConfigurationRecommendation(
+      GetScalingConfigurationRecommendationRequest request) {
+    return invoker.invoke(Operations.getScalingConfigurationRecommendation(), request);
+  }
+
+  @Override
+  public GetSearchSuggestionsResponse getSearchSuggestions(GetSearchSuggestionsRequest request) {
+    return invoker.invoke(Operations.getSearchSuggestions(), request);
+  }
+
+  @Override
+  public ImportHubContentResponse importHubContent(ImportHubContentRequest request) {
+    return invoker.invoke(Operations.importHubContent(), request);
+  }
+
+  @Override
+  public ListAIBenchmarkJobsResponse listAIBenchmarkJobs(ListAIBenchmarkJobsRequest request) {
+    return invoker.invoke(Operations.listAIBenchmarkJobs(), request);
+  }
+
+  @Override
+  public ListAIRecommendationJobsResponse listAIRecommendationJobs(
+      ListAIRecommendationJobsRequest request) {
+    return invoker.invoke(Operations.listAIRecommendationJobs(), request);
+  }
+
+  @Override
+  public ListAIWorkloadConfigsResponse listAIWorkloadConfigs(ListAIWorkloadConfigsRequest request) {
+    return invoker.invoke(Operations.listAIWorkloadConfigs(), request);
+  }
+
+  @Override
+  public ListActionsResponse listActions(ListActionsRequest request) {
+    return invoker.invoke(Operations.listActions(), request);
+  }
+
+  @Override
+  public ListAlgorithmsResponse listAlgorithms(ListAlgorithmsRequest request) {
+    return invoker.invoke(Operations.listAlgorithms(), request);
+  }
+
+  @Override
+  public ListAliasesResponse listAliases(ListAliasesRequest request) {
+    return invoker.invoke(Operations.listAliases(), request);
+  }
+
+  @Override
+  public ListAppImageConfigsResponse listAppImageConfigs(ListAppImageConfigsRequest request) {
+    return invoker.invoke(Operations.listAppImageConfigs(), request);
+  }
+
+  @Override
+  public ListAppsResponse listApps(ListAppsRequest request) {
+    return invoker.invoke(Operations.listApps(), request);
+  }
+
+  @Override
+  public ListArtifactsResponse listArtifacts(ListArtifactsRequest request) {
+    return invoker.invoke(Operations.listArtifacts(), request);
+  }
+
+  @Override
+  public ListAssociationsResponse listAssociations(ListAssociationsRequest request) {
+    return invoker.invoke(Operations.listAssociations(), request);
+  }
+
+  @Override
+  public ListAutoMLJobsResponse listAutoMLJobs(ListAutoMLJobsRequest request) {
+    return invoker.invoke(Operations.listAutoMLJobs(), request);
+  }
+
+  @Override
+  public ListCandidatesForAutoMLJobResponse listCandidatesForAutoMLJob(
+      ListCandidatesForAutoMLJobRequest request) {
+    return invoker.invoke(Operations.listCandidatesForAutoMLJob(), request);
+  }
+
+  @Override
+  public ListClusterEventsResponse listClusterEvents(ListClusterEventsRequest request) {
+    return invoker.invoke(Operations.listClusterEvents(), request);
+  }
+
+  @Override
+  public ListClusterNodesResponse listClusterNodes(ListClusterNodesRequest request) {
+    return invoker.invoke(Operations.listClusterNodes(), request);
+  }
+
+  @Override
+  public ListClusterSchedulerConfigsResponse listClusterSchedulerConfigs(
+      ListClusterSchedulerConfigsRequest request) {
+    return invoker.invoke(Operations.listClusterSchedulerConfigs(), request);
   }
 
   @Override
   public ListClustersResponse listClusters(ListClustersRequest request) {
     return invoker.invoke(Operations.listClusters(), request);
+  }
+
+  @Override
+  public ListCodeRepositoriesResponse listCodeRepositories(ListCodeRepositoriesRequest request) {
+    return invoker.invoke(Operations.listCodeRepositories(), request);
+  }
+
+  @Override
+  public ListCompilationJobsResponse listCompilationJobs(ListCompilationJobsRequest request) {
+    return invoker.invoke(Operations.listCompilationJobs(), request);
+  }
+
+  @Override
+  public ListComputeQuotasResponse listComputeQuotas(ListComputeQuotasRequest request) {
+    return invoker.invoke(Operations.listComputeQuotas(), request);
+  }
+
+  @Override
+  public ListContextsResponse listContexts(ListContextsRequest request) {
+    return invoker.invoke(Operations.listContexts(), request);
+  }
+
+  @Override
+  public ListDataQualityJobDefinitionsResponse listDataQualityJobDefinitions(
+      ListDataQualityJobDefinitionsRequest request) {
+    return invoker.invoke(Operations.listDataQualityJobDefinitions(), request);
+  }
+
+  @Override
+  public ListDeviceFleetsResponse listDeviceFleets(ListDeviceFleetsRequest request) {
+    return invoker.invoke(Operations.listDeviceFleets(), request);
+  }
+
+  @Override
+  public ListDevicesResponse listDevices(ListDevicesRequest request) {
+    return invoker.invoke(Operations.listDevices(), request);
+  }
+
+  @Override
+  public ListDomainsResponse listDomains(ListDomainsRequest request) {
+    return invoker.invoke(Operations.listDomains(), request);
+  }
+
+  @Override
+  public ListEdgeDeploymentPlansResponse listEdgeDeploymentPlans(
+      ListEdgeDeploymentPlansRequest request) {
+    return invoker.invoke(Operations.listEdgeDeploymentPlans(), request);
+  }
+
+  @Override
+  public ListEdgePackagingJobsResponse listEdgePackagingJobs(ListEdgePackagingJobsRequest request) {
+    return invoker.invoke(Operations.listEdgePackagingJobs(), request);
+  }
+
+  @Override
+  public ListEndpointConfigsResponse listEndpointConfigs(ListEndpointConfigsRequest request) {
+    return invoker.invoke(Operations.listEndpointConfigs(), request);
+  }
+
+  @Override
+  public ListEndpointsResponse listEndpoints(ListEndpointsRequest request) {
+    return invoker.invoke(Operations.listEndpoints(), request);
+  }
+
+  @Override
+  public ListExperimentsResponse listExperiments(ListExperimentsRequest request) {
+    return invoker.invoke(Operations.listExperiments(), request);
+  }
+
+  @Override
+  public ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsRequest request) {
+    return invoker.invoke(Operations.listFeatureGroups(), request);
+  }
+
+  @Override
+  public ListFlowDefinitionsResponse listFlowDefinitions(ListFlowDefinitionsRequest request) {
+    return invoker.invoke(Operations.listFlowDefinitions(), request);
+  }
+
+  @Override
+  public ListHubContentVersionsResponse listHubContentVersions(
+      ListHubContentVersionsRequest request) {
+    return invoker.invoke(Operations.listHubContentVersions(), request);
+  }
+
+  @Override
+  public ListHubContentsResponse listHubContents(ListHubContentsRequest request) {
+    return invoker.invoke(Operations.listHubContents(), request);
+  }
+
+  @Override
+  public ListHubsResponse listHubs(ListHubsRequest request) {
+    return invoker.invoke(Operations.listHubs(), request);
+  }
+
+  @Override
+  public ListHumanTaskUisResponse listHumanTaskUis(ListHumanTaskUisRequest request) {
+    return invoker.invoke(Operations.listHumanTaskUis(), request);
+  }
+
+  @Override
+  public ListHyperParameterTuningJobsResponse listHyperParameterTuningJobs(
+      ListHyperParameterTuningJobsRequest request) {
+    return invoker.invoke(Operations.listHyperParameterTuningJobs(), request);
+  }
+
+  @Override
+  public ListImageVersionsResponse listImageVersions(ListImageVersionsRequest request) {
+    return invoker.invoke(Operations.listImageVersions(), request);
+  }
+
+  @Override
+  public ListImagesResponse listImages(ListImagesRequest request) {
+    return invoker.invoke(Operations.listImages(), request);
+  }
+
+  @Override
+  public ListInferenceComponentsResponse listInferenceComponents(
+      ListInferenceComponentsRequest request) {
+    return invoker.invoke(Operations.listInferenceComponents(), request);
+  }
+
+  @Override
+  public ListInferenceExperimentsResponse listInferenceExperiments(
+      ListInferenceExperimentsRequest request) {
+    return invoker.invoke(Operations.listInferenceExperiments(), request);
+  }
+
+  @Override
+  public ListInferenceRecommendationsJobStepsResponse listInferenceRecommendationsJobSteps(
+      ListInferenceRecommendationsJobStepsRequest request) {
+    return invoker.invoke(Operations.listInferenceRecommendationsJobSteps(), request);
+  }
+
+  @Override
+  public ListInferenceRecommendationsJobsResponse listInferenceRecommendationsJobs(
+      ListInferenceRecommendationsJobsRequest request) {
+    return invoker.invoke(Operations.listInferenceRecommendationsJobs(), request);
+  }
+
+  @Override
+  public ListJobSchemaVersionsResponse listJobSchemaVersions(ListJobSchemaVersionsRequest request) {
+    return invoker.invoke(Operations.listJobSchemaVersions(), request);
+  }
+
+  @Override
+  public ListJobsResponse listJobs(ListJobsRequest request) {
+    return invoker.invoke(Operations.listJobs(), request);
+  }
+
+  @Override
+  public ListLabelingJobsResponse listLabelingJobs(ListLabelingJobsRequest request) {
+    return invoker.invoke(Operations.listLabelingJobs(), request);
+  }
+
+  @Override
+  public ListLabelingJobsForWorkteamResponse listLabelingJobsForWorkteam(
+      ListLabelingJobsForWorkteamRequest request) {
+    return invoker.invoke(Operations.listLabelingJobsForWorkteam(), request);
+  }
+
+  @Override
+  public ListLineageGroupsResponse listLineageGroups(ListLineageGroupsRequest request) {
+    return invoker.invoke(Operations.listLineageGroups(), request);
+  }
+
+  @Override
+  public ListMlflowAppsResponse listMlflowApps(ListMlflowAppsRequest request) {
+    return invoker.invoke(Operations.listMlflowApps(), request);
+  }
+
+  @Override
+  public ListMlflowTrackingServersResponse listMlflowTrackingServers(
+      ListMlflowTrackingServersRequest request) {
+    return invoker.invoke(Operations.listMlflowTrackingServers(), request);
+  }
+
+  @Override
+  public ListModelBiasJobDefinitionsResponse listModelBiasJobDefinitions(
+      ListModelBiasJobDefinitionsRequest request) {
+    return invoker.invoke(Operations.listModelBiasJobDefinitions(), request);
+  }
+
+  @Override
+  public ListModelCardExportJobsResponse listModelCardExportJobs(
+      ListModelCardExportJobsRequest request) {
+    return invoker.invoke(Operations.listModelCardExportJobs(), request);
+  }
+
+  @Override
+  public ListModelCardVersionsResponse listModelCardVersions(ListModelCardVersionsRequest request) {
+    return invoker.invoke(Operations.listModelCardVersions(), request);
+  }
+
+  @Override
+  public ListModelCardsResponse listModelCards(ListModelCardsRequest request) {
+    return invoker.invoke(Operations.listModelCards(), request);
+  }
+
+  @Override
+  public ListModelExplainabilityJobDefinitionsResponse listModelExplainabilityJobDefinitions(
+      ListModelExplainabilityJobDefinitionsRequest request) {
+    return invoker.invoke(Operations.listModelExplainabilityJobDefinitions(), request);
+  }
+
+  @Override
+  public ListModelMetadataResponse listModelMetadata(ListModelMetadataRequest request) {
+    return invoker.invoke(Operations.listModelMetadata(), request);
+  }
+
+  @Override
+  public ListModelPackageGroupsResponse listModelPackageGroups(
+      ListModelPackageGroupsRequest request) {
+    return invoker.invoke(Operations.listModelPackageGroups(), request);
+  }
+
+  @Override
+  public ListModelPackagesResponse listModelPackages(ListModelPackagesRequest request) {
+    return invoker.invoke(Operations.listModelPackages(), request);
+  }
+
+  @Override
+  public ListModelQualityJobDefinitionsResponse listModelQualityJobDefinitions(
+      ListModelQualityJobDefinitionsRequest request) {
+    return invoker.invoke(Operations.listModelQualityJobDefinitions(), request);
+  }
+
+  @Override
+  public ListModelsResponse listModels(ListModelsRequest request) {
+    return invoker.invoke(Operations.listModels(), request);
+  }
+
+  @Override
+  public ListMonitoringAlertHistoryResponse listMonitoringAlertHistory(
+      ListMonitoringAlertHistoryRequest request) {
+    return invoker.invoke(Operations.listMonitoringAlertHistory(), request);
+  }
+
+  @Override
+  public ListMonitoringAlertsResponse listMonitoringAlerts(ListMonitoringAlertsRequest request) {
+    return invoker.invoke(Operations.listMonitoringAlerts(), request);
+  }
+
+  @Override
+  public ListMonitoringExecutionsResponse listMonitoringExecutions(
+      ListMonitoringExecutionsRequest request) {
+    return invoker.invoke(Operations.listMonitoringExecutions(), request);
+  }
+
+  @Override
+  public ListMonitoringSchedulesResponse listMonitoringSchedules(
+      ListMonitoringSchedulesRequest request) {
+    return invoker.invoke(Operations.listMonitoringSchedules(), request);
+  }
+
+  @Override
+  public ListNotebookInstanceLifecycleConfigsResponse listNotebookInstanceLifecycleConfigs(
+      ListNotebookInstanceLifecycleConfigsRequest request) {
+    return invoker.invoke(Operations.listNotebookInstanceLifecycleConfigs(), request);
+  }
+
+  @Override
+  public ListNotebookInstancesResponse listNotebookInstances(ListNotebookInstancesRequest request) {
+    return invoker.invoke(Operations.listNotebookInstances(), request);
+  }
+
+  @Override
+  public ListOptimizationJobsResponse listOptimizationJobs(ListOptimizationJobsRequest request) {
+    return invoker.invoke(Operations.listOptimizationJobs(), request);
+  }
+
+  @Override
+  public ListPartnerAppsResponse listPartnerApps(ListPartnerAppsRequest request) {
+    return invoker.invoke(Operations.listPartnerApps(), request);
+  }
+
+  @Override
+  public ListPipelineExecutionStepsResponse listPipelineExecutionSteps(
+      ListPipelineExecutionStepsRequest request) {
+    return invoker.invoke(Operations.listPipelineExecutionSteps(), request);
+  }
+
+  @Override
+  public ListPipelineExecutionsResponse listPipelineExecutions(
+      ListPipelineExecutionsRequest request) {
+    return invoker.invoke(Operations.listPipelineExecutions(), request);
+  }
+
+  @Override
+  public ListPipelineParametersForExecutionResponse listPipelineParametersForExecution(
+      ListPipelineParametersForExecutionRequest request) {
+    return invoker.invoke(Operations.listPipelineParametersForExecution(), request);
+  }
+
+  @Override
+  public ListPipelineVersionsResponse listPipelineVersions(ListPipelineVersionsRequest request) {
+    return invoker.invoke(Operations.listPipelineVersions(), request);
+  }
+
+  @Override
+  public ListPipelinesResponse listPipelines(ListPipelinesRequest request) {
+    return invoker.invoke(Operations.listPipelines(), request);
+  }
+
+  @Override
+  public ListProcessingJobsResponse listProcessingJobs(ListProcessingJobsRequest request) {
+    return invoker.invoke(Operations.listProcessingJobs(), request);
+  }
+
+  @Override
+  public ListProjectsResponse listProjects(ListProjectsRequest request) {
+    return invoker.invoke(Operations.listProjects(), request);
+  }
+
+  @Override
+  public ListResourceCatalogsResponse listResourceCatalogs(ListResourceCatalogsRequest request) {
+    return invoker.invoke(Operations.listResourceCatalogs(), request);
+  }
+
+  @Override
+  public ListSpacesResponse listSpaces(ListSpacesRequest request) {
+    return invoker.invoke(Operations.listSpaces(), request);
+  }
+
+  @Override
+  public ListStageDevicesResponse listStageDevices(ListStageDevicesRequest request) {
+    return invoker.invoke(Operations.listStageDevices(), request);
+  }
+
+  @Override
+  public ListStudioLifecycleConfigsResponse listStudioLifecycleConfigs(
+      ListStudioLifecycleConfigsRequest request) {
+    return invoker.invoke(Operations.listStudioLifecycleConfigs(), request);
+  }
+
+  @Override
+  public ListSubscribedWorkteamsResponse listSubscribedWorkteams(
+      ListSubscribedWorkteamsRequest request) {
+    return invoker.invoke(Operations.listSubscribedWorkteams(), request);
+  }
+
+  @Override
+  public ListTagsResponse listTags(ListTagsRequest request) {
+    return invoker.invoke(Operations.listTags(), request);
+  }
+
+  @Override
+  public ListTrainingJobsResponse listTrainingJobs(ListTrainingJobsRequest request) {
+    return invoker.invoke(Operations.listTrainingJobs(), request);
+  }
+
+  @Override
+  public ListTrainingJobsForHyperParameterTuningJobResponse listTrainingJobsForHyperParameterTuningJob(
+      ListTrainingJobsForHyperParameterTuningJobRequest request) {
+    return invoker.invoke(Operations.listTrainingJobsForHyperParameterTuningJob(), request);
+  }
+
+  @Override
+  public ListTrainingPlansResponse listTrainingPlans(ListTrainingPlansRequest request) {
+    return invoker.invoke(Operations.listTrainingPlans(), request);
+  }
+
+  @Override
+  public ListTransformJobsResponse listTransformJobs(ListTransformJobsRequest request) {
+    return invoker.invoke(Operations.listTransformJobs(), request);
+  }
+
+  @Override
+  public ListTrialComponentsResponse listTrialComponents(ListTrialComponentsRequest request) {
+    return invoker.invoke(Operations.listTrialComponents(), request);
+  }
+
+  @Override
+  public ListTrialsResponse listTrials(ListTrialsRequest request) {
+    return invoker.invoke(Operations.listTrials(), request);
+  }
+
+  @Override
+  public ListUltraServersByReservedCapacityResponse listUltraServersByReservedCapacity(
+      ListUltraServersByReservedCapacityRequest request) {
+    return invoker.invoke(Operations.listUltraServersByReservedCapacity(), request);
+  }
+
+  @Override
+  public ListUserProfilesResponse listUserProfiles(ListUserProfilesRequest request) {
+    return invoker.invoke(Operations.listUserProfiles(), request);
+  }
+
+  @Override
+  public ListWorkforcesResponse listWorkforces(ListWorkforcesRequest request) {
+    return invoker.invoke(Operations.listWorkforces(), request);
+  }
+
+  @Override
+  public ListWorkteamsResponse listWorkteams(ListWorkteamsRequest request) {
+    return invoker.invoke(Operations.listWorkteams(), request);
+  }
+
+  @Override
+  public PutModelPackageGroupPolicyResponse putModelPackageGroupPolicy(
+      PutModelPackageGroupPolicyRequest request) {
+    return invoker.invoke(Operations.putModelPackageGroupPolicy(), request);
+  }
+
+  @Override
+  public QueryLineageResponse queryLineage(QueryLineageRequest request) {
+    return invoker.invoke(Operations.queryLineage(), request);
+  }
+
+  @Override
+  public RegisterDevicesResponse registerDevices(RegisterDevicesRequest request) {
+    return invoker.invoke(Operations.registerDevices(), request);
+  }
+
+  @Override
+  public RenderUiTemplateResponse renderUiTemplate(RenderUiTemplateRequest request) {
+    return invoker.invoke(Operations.renderUiTemplate(), request);
+  }
+
+  @Override
+  public RetryPipelineExecutionResponse retryPipelineExecution(
+      RetryPipelineExecutionRequest request) {
+    return invoker.invoke(Operations.retryPipelineExecution(), request);
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) {
+    return invoker.invoke(Operations.search(), request);
+  }
+
+  @Override
+  public SearchTrainingPlanOfferingsResponse searchTrainingPlanOfferings(
+      SearchTrainingPlanOfferingsRequest request) {
+    return invoker.invoke(Operations.searchTrainingPlanOfferings(), request);
+  }
+
+  @Override
+  public SendPipelineExecutionStepFailureResponse sendPipelineExecutionStepFailure(
+      SendPipelineExecutionStepFailureRequest request) {
+    return invoker.invoke(Operations.sendPipelineExecutionStepFailure(), request);
+  }
+
+  @Override
+  public SendPipelineExecutionStepSuccessResponse sendPipelineExecutionStepSuccess(
+      SendPipelineExecutionStepSuccessRequest request) {
+    return invoker.invoke(Operations.sendPipelineExecutionStepSuccess(), request);
+  }
+
+  @Override
+  public StartClusterHealthCheckResponse startClusterHealthCheck(
+      StartClusterHealthCheckRequest request) {
+    return invoker.invoke(Operations.startClusterHealthCheck(), request);
+  }
+
+  @Override
+  public StartEdgeDeploymentStageResponse startEdgeDeploymentStage(
+      StartEdgeDeploymentStageRequest request) {
+    return invoker.invoke(Operations.startEdgeDeploymentStage(), request);
+  }
+
+  @Override
+  public StartInferenceExperimentResponse startInferenceExperiment(
+      StartInferenceExperimentRequest request) {
+    return invoker.invoke(Operations.startInferenceExperiment(), request);
+  }
+
+  @Override
+  public StartMlflowTrackingServerResponse startMlflowTrackingServer(
+      StartMlflowTrackingServerRequest request) {
+    return invoker.invoke(Operations.startMlflowTrackingServer(), request);
+  }
+
+  @Override
+  public StartMonitoringScheduleResponse startMonitoringSchedule(
+      StartMonitoringScheduleRequest request) {
+    return invoker.invoke(Operations.startMonitoringSchedule(), request);
+  }
+
+  @Override
+  public StartNotebookInstanceResponse startNotebookInstance(StartNotebookInstanceRequest request) {
+    return invoker.invoke(Operations.startNotebookInstance(), request);
+  }
+
+  @Override
+  public StartPipelineExecutionResponse startPipelineExecution(
+      StartPipelineExecutionRequest request) {
+    return invoker.invoke(Operations.startPipelineExecution(), request);
+  }
+
+  @Override
+  public StartSessionResponse startSession(StartSessionRequest request) {
+    return invoker.invoke(Operations.startSession(), request);
+  }
+
+  @Override
+  public StopAIBenchmarkJobResponse stopAIBenchmarkJob(StopAIBenchmarkJobRequest request) {
+    return invoker.invoke(Operations.stopAIBenchmarkJob(), request);
+  }
+
+  @Override
+  public StopAIRecommendationJobResponse stopAIRecommendationJob(
+      StopAIRecommendationJobRequest request) {
+    return invoker.invoke(Operations.stopAIRecommendationJob(), request);
+  }
+
+  @Override
+  public StopAutoMLJobResponse stopAutoMLJob(StopAutoMLJobRequest request) {
+    return invoker.invoke(Operations.stopAutoMLJob(), request);
+  }
+
+  @Override
+  public StopCompilationJobResponse stopCompilationJob(StopCompilationJobRequest request) {
+    return invoker.invoke(Operations.stopCompilationJob(), request);
+  }
+
+  @Override
+  public StopEdgeDeploymentStageResponse stopEdgeDeploymentStage(
+      StopEdgeDeploymentStageRequest request) {
+    return invoker.invoke(Operations.stopEdgeDeploymentStage(), request);
+  }
+
+  @Override
+  public StopEdgePackagingJobResponse stopEdgePackagingJob(StopEdgePackagingJobRequest request) {
+    return invoker.invoke(Operations.stopEdgePackagingJob(), request);
+  }
+
+  @Override
+  public StopHyperParameterTuningJobResponse stopHyperParameterTuningJob(
+      StopHyperParameterTuningJobRequest request) {
+    return invoker.invoke(Operations.stopHyperParameterTuningJob(), request);
+  }
+
+  @Override
+  public StopInferenceExperimentResponse stopInferenceExperiment(
+      StopInferenceExperimentRequest request) {
+    return invoker.invoke(Operations.stopInferenceExperiment(), request);
+  }
+
+  @Override
+  public StopInferenceRecommendationsJobResponse stopInferenceRecommendationsJob(
+      StopInferenceRecommendationsJobRequest request) {
+    return invoker.invoke(Operations.stopInferenceRecommendationsJob(), request);
+  }
+
+  @Override
+  public StopJobResponse stopJob(StopJobRequest request) {
+    return invoker.invoke(Operations.stopJob(), request);
+  }
+
+  @Override
+  public StopLabelingJobResponse stopLabelingJob(StopLabelingJobRequest request) {
+    return invoker.invoke(Operations.stopLabelingJob(), request);
+  }
+
+  @Override
+  public StopMlflowTrackingServerResponse stopMlflowTrackingServer(
+      StopMlflowTrackingServerRequest request) {
+    return invoker.invoke(Operations.stopMlflowTrackingServer(), request);
+  }
+
+  @Override
+  public StopMonitoringScheduleResponse stopMonitoringSchedule(
+      StopMonitoringScheduleRequest request) {
+    return invoker.invoke(Operations.stopMonitoringSchedule(), request);
+  }
+
+  @Override
+  public StopNotebookInstanceResponse stopNotebookInstance(StopNotebookInstanceRequest request) {
+    return invoker.invoke(Operations.stopNotebookInstance(), request);
+  }
+
+  @Override
+  public StopOptimizationJobResponse stopOptimizationJob(StopOptimizationJobRequest request) {
+    return invoker.invoke(Operations.stopOptimizationJob(), request);
+  }
+
+  @Override
+  public StopPipelineExecutionResponse stopPipelineExecution(StopPipelineExecutionRequest request) {
+    return invoker.invoke(Operations.stopPipelineExecution(), request);
+  }
+
+  @Override
+  public StopProcessingJobResponse stopProcessingJob(StopProcessingJobRequest request) {
+    return invoker.invoke(Operations.stopProcessingJob(), request);
+  }
+
+  @Override
+  public StopTrainingJobResponse stopTrainingJob(StopTrainingJobRequest request) {
+    return invoker.invoke(Operations.stopTrainingJob(), request);
+  }
+
+  @Override
+  public StopTransformJobResponse stopTransformJob(StopTransformJobRequest request) {
+    return invoker.invoke(Operations.stopTransformJob(), request);
+  }
+
+  @Override
+  public UpdateActionResponse updateAction(UpdateActionRequest request) {
+    return invoker.invoke(Operations.updateAction(), request);
+  }
+
+  @Override
+  public UpdateAppImageConfigResponse updateAppImageConfig(UpdateAppImageConfigRequest request) {
+    return invoker.invoke(Operations.updateAppImageConfig(), request);
+  }
+
+  @Override
+  public UpdateArtifactResponse updateArtifact(UpdateArtifactRequest request) {
+    return invoker.invoke(Operations.updateArtifact(), request);
+  }
+
+  @Override
+  public UpdateClusterResponse updateCluster(UpdateClusterRequest request) {
+    return invoker.invoke(Operations.updateCluster(), request);
+  }
+
+  @Override
+  public UpdateClusterSchedulerConfigResponse updateClusterSchedulerConfig(
+      UpdateClusterSchedulerConfigRequest request) {
+    return invoker.invoke(Operations.updateClusterSchedulerConfig(), request);
+  }
+
+  @Override
+  public UpdateClusterSoftwareResponse updateClusterSoftware(UpdateClusterSoftwareRequest request) {
+    return invoker.invoke(Operations.updateClusterSoftware(), request);
+  }
+
+  @Override
+  public UpdateCodeRepositoryResponse updateCodeRepository(UpdateCodeRepositoryRequest request) {
+    return invoker.invoke(Operations.updateCodeRepository(), request);
+  }
+
+  @Override
+  public UpdateComputeQuotaResponse updateComputeQuota(UpdateComputeQuotaRequest request) {
+    return invoker.invoke(Operations.updateComputeQuota(), request);
+  }
+
+  @Override
+  public UpdateContextResponse updateContext(UpdateContextRequest request) {
+    return invoker.invoke(Operations.updateContext(), request);
+  }
+
+  @Override
+  public UpdateDeviceFleetResponse updateDeviceFleet(UpdateDeviceFleetRequest request) {
+    return invoker.invoke(Operations.updateDeviceFleet(), request);
+  }
+
+  @Override
+  public UpdateDevicesResponse updateDevices(UpdateDevicesRequest request) {
+    return invoker.invoke(Operations.updateDevices(), request);
+  }
+
+  @Override
+  public UpdateDomainResponse updateDomain(UpdateDomainRequest request) {
+    return invoker.invoke(Operations.updateDomain(), request);
+  }
+
+  @Override
+  public UpdateEndpointResponse updateEndpoint(UpdateEndpointRequest request) {
+    return invoker.invoke(Operations.updateEndpoint(), request);
+  }
+
+  @Override
+  public UpdateEndpointWeightsAndCapacitiesResponse updateEndpointWeightsAndCapacities(
+      UpdateEndpointWeightsAndCapacitiesRequest request) {
+    return invoker.invoke(Operations.updateEndpointWeightsAndCapacities(), request);
+  }
+
+  @Override
+  public UpdateExperimentResponse updateExperiment(UpdateExperimentRequest request) {
+    return invoker.invoke(Operations.updateExperiment(), request);
+  }
+
+  @Override
+  public UpdateFeatureGroupResponse updateFeatureGroup(UpdateFeatureGroupRequest request) {
+    return invoker.invoke(Operations.updateFeatureGroup(), request);
+  }
+
+  @Override
+  public UpdateFeatureMetadataResponse updateFeatureMetadata(UpdateFeatureMetadataRequest request) {
+    return invoker.invoke(Operations.updateFeatureMetadata(), request);
+  }
+
+  @Override
+  public UpdateHubResponse updateHub(UpdateHubRequest request) {
+    return invoker.invoke(Operations.updateHub(), request);
+  }
+
+  @Override
+  public UpdateHubContentResponse updateHubContent(UpdateHubContentRequest request) {
+    return invoker.invoke(Operations.updateHubContent(), request);
+  }
+
+  @Override
+  public UpdateHubContentReferenceResponse updateHubContentReference(
+      UpdateHubContentReferenceRequest request) {
+    return invoker.invoke(Operations.updateHubContentReference(), request);
+  }
+
+  @Override
+  public UpdateImageResponse updateImage(UpdateImageRequest request) {
+    return invoker.invoke(Operations.updateImage(), request);
+  }
+
+  @Override
+  public UpdateImageVersionResponse updateImageVersion(UpdateImageVersionRequest request) {
+    return invoker.invoke(Operations.updateImageVersion(), request);
+  }
+
+  @Override
+  public UpdateInferenceComponentResponse updateInferenceComponent(
+      UpdateInferenceComponentRequest request) {
+    return invoker.invoke(Operations.updateInferenceComponent(), request);
+  }
+
+  @Override
+  public UpdateInferenceComponentRuntimeConfigResponse updateInferenceComponentRuntimeConfig(
+      UpdateInferenceComponentRuntimeConfigRequest request) {
+    return invoker.invoke(Operations.updateInferenceComponentRuntimeConfig(), request);
+  }
+
+  @Override
+  public UpdateInferenceExperimentResponse updateInferenceExperiment(
+      UpdateInferenceExperimentRequest request) {
+    return invoker.invoke(Operations.updateInferenceExperiment(), request);
+  }
+
+  @Override
+  public UpdateMlflowAppResponse updateMlflowApp(UpdateMlflowAppRequest request) {
+    return invoker.invoke(Operations.updateMlflowApp(), request);
+  }
+
+  @Override
+  public UpdateMlflowTrackingServerResponse updateMlflowTrackingServer(
+      UpdateMlflowTrackingServerRequest request) {
+    return invoker.invoke(Operations.updateMlflowTrackingServer(), request);
+  }
+
+  @Override
+  public UpdateModelCardResponse updateModelCard(UpdateModelCardRequest request) {
+    return invoker.invoke(Operations.updateModelCard(), request);
+  }
+
+  @Override
+  public UpdateModelPackageResponse updateModelPackage(UpdateModelPackageRequest request) {
+    return invoker.invoke(Operations.updateModelPackage(), request);
+  }
+
+  @Override
+  public UpdateMonitoringAlertResponse updateMonitoringAlert(UpdateMonitoringAlertRequest request) {
+    return invoker.invoke(Operations.updateMonitoringAlert(), request);
+  }
+
+  @Override
+  public UpdateMonitoringScheduleResponse updateMonitoringSchedule(
+      UpdateMonitoringScheduleRequest request) {
+    return invoker.invoke(Operations.updateMonitoringSchedule(), request);
+  }
+
+  @Override
+  public UpdateNotebookInstanceResponse updateNotebookInstance(
+      UpdateNotebookInstanceRequest request) {
+    return invoker.invoke(Operations.updateNotebookInstance(), request);
+  }
+
+  @Override
+  public UpdateNotebookInstanceLifecycleConfigResponse updateNotebookInstanceLifecycleConfig(
+      UpdateNotebookInstanceLifecycleConfigRequest request) {
+    return invoker.invoke(Operations.updateNotebookInstanceLifecycleConfig(), request);
+  }
+
+  @Override
+  public UpdatePartnerAppResponse updatePartnerApp(UpdatePartnerAppRequest request) {
+    return invoker.invoke(Operations.updatePartnerApp(), request);
+  }
+
+  @Override
+  public UpdatePipelineResponse updatePipeline(UpdatePipelineRequest request) {
+    return invoker.invoke(Operations.updatePipeline(), request);
+  }
+
+  @Override
+  public UpdatePipelineExecutionResponse updatePipelineExecution(
+      UpdatePipelineExecutionRequest request) {
+    return invoker.invoke(Operations.updatePipelineExecution(), request);
+  }
+
+  @Override
+  public UpdatePipelineVersionResponse updatePipelineVersion(UpdatePipelineVersionRequest request) {
+    return invoker.invoke(Operations.updatePipelineVersion(), request);
+  }
+
+  @Override
+  public UpdateProjectResponse updateProject(UpdateProjectRequest request) {
+    return invoker.invoke(Operations.updateProject(), request);
+  }
+
+  @Override
+  public UpdateSpaceResponse updateSpace(UpdateSpaceRequest request) {
+    return invoker.invoke(Operations.updateSpace(), request);
+  }
+
+  @Override
+  public UpdateTrainingJobResponse updateTrainingJob(UpdateTrainingJobRequest request) {
+    return invoker.invoke(Operations.updateTrainingJob(), request);
+  }
+
+  @Override
+  public UpdateTrialResponse updateTrial(UpdateTrialRequest request) {
+    return invoker.invoke(Operations.updateTrial(), request);
+  }
+
+  @Override
+  public UpdateTrialComponentResponse updateTrialComponent(UpdateTrialComponentRequest request) {
+    return invoker.invoke(Operations.updateTrialComponent(), request);
+  }
+
+  @Override
+  public UpdateUserProfileResponse updateUserProfile(UpdateUserProfileRequest request) {
+    return invoker.invoke(Operations.updateUserProfile(), request);
+  }
+
+  @Override
+  public UpdateWorkforceResponse updateWorkforce(UpdateWorkforceRequest request) {
+    return invoker.invoke(Operations.updateWorkforce(), request);
+  }
+
+  @Override
+  public UpdateWorkteamResponse updateWorkteam(UpdateWorkteamRequest request) {
+    return invoker.invoke(Operations.updateWorkteam(), request);
   }
 
   @Override

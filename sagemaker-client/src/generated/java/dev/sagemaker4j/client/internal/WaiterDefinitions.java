@@ -27,10 +27,99 @@ public final class WaiterDefinitions {
   /**
    * From waiters-2.json.
    */
+  public static final WaiterDefinition IMAGE_CREATED = WaiterDefinition.builder("ImageCreated", "DescribeImage", Duration.ofSeconds(60), 60)
+    .path("ImageStatus", "CREATED", WaiterDefinition.State.SUCCESS)
+    .path("ImageStatus", "CREATE_FAILED", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition IMAGE_DELETED = WaiterDefinition.builder("ImageDeleted", "DescribeImage", Duration.ofSeconds(60), 60)
+    .error("ResourceNotFoundException", WaiterDefinition.State.SUCCESS)
+    .path("ImageStatus", "DELETE_FAILED", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition IMAGE_UPDATED = WaiterDefinition.builder("ImageUpdated", "DescribeImage", Duration.ofSeconds(60), 60)
+    .path("ImageStatus", "CREATED", WaiterDefinition.State.SUCCESS)
+    .path("ImageStatus", "UPDATE_FAILED", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition IMAGE_VERSION_CREATED = WaiterDefinition.builder("ImageVersionCreated", "DescribeImageVersion", Duration.ofSeconds(60), 60)
+    .path("ImageVersionStatus", "CREATED", WaiterDefinition.State.SUCCESS)
+    .path("ImageVersionStatus", "CREATE_FAILED", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition IMAGE_VERSION_DELETED = WaiterDefinition.builder("ImageVersionDeleted", "DescribeImageVersion", Duration.ofSeconds(60), 60)
+    .error("ResourceNotFoundException", WaiterDefinition.State.SUCCESS)
+    .path("ImageVersionStatus", "DELETE_FAILED", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition NOTEBOOK_INSTANCE_DELETED = WaiterDefinition.builder("NotebookInstanceDeleted", "DescribeNotebookInstance", Duration.ofSeconds(30), 60)
+    .error("ValidationException", WaiterDefinition.State.SUCCESS)
+    .path("NotebookInstanceStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition NOTEBOOK_INSTANCE_IN_SERVICE = WaiterDefinition.builder("NotebookInstanceInService", "DescribeNotebookInstance", Duration.ofSeconds(30), 60)
+    .path("NotebookInstanceStatus", "InService", WaiterDefinition.State.SUCCESS)
+    .path("NotebookInstanceStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition NOTEBOOK_INSTANCE_STOPPED = WaiterDefinition.builder("NotebookInstanceStopped", "DescribeNotebookInstance", Duration.ofSeconds(30), 60)
+    .path("NotebookInstanceStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("NotebookInstanceStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
   public static final WaiterDefinition PROCESSING_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("ProcessingJobCompletedOrStopped", "DescribeProcessingJob", Duration.ofSeconds(60), 60)
     .path("ProcessingJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
     .path("ProcessingJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
     .path("ProcessingJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition TRAINING_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("TrainingJobCompletedOrStopped", "DescribeTrainingJob", Duration.ofSeconds(120), 180)
+    .path("TrainingJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("TrainingJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("TrainingJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From waiters-2.json.
+   */
+  public static final WaiterDefinition TRANSFORM_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("TransformJobCompletedOrStopped", "DescribeTransformJob", Duration.ofSeconds(60), 60)
+    .path("TransformJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("TransformJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("TransformJobStatus", "Failed", WaiterDefinition.State.FAILURE)
     .error("ValidationException", WaiterDefinition.State.FAILURE)
     .build();
 
@@ -58,6 +147,333 @@ public final class WaiterDefinitions {
     .path("PipelineExecutionStatus", "Succeeded", WaiterDefinition.State.SUCCESS)
     .path("PipelineExecutionStatus", "Failed", WaiterDefinition.State.FAILURE)
     .path("PipelineExecutionStatus", "Stopped", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition AI_BENCHMARK_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("AIBenchmarkJobCompletedOrStopped", "DescribeAIBenchmarkJob", Duration.ofSeconds(60), 180)
+    .path("AIBenchmarkJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("AIBenchmarkJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("AIBenchmarkJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition AI_RECOMMENDATION_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("AIRecommendationJobCompletedOrStopped", "DescribeAIRecommendationJob", Duration.ofSeconds(60), 180)
+    .path("AIRecommendationJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("AIRecommendationJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("AIRecommendationJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition ALGORITHM_COMPLETED = WaiterDefinition.builder("AlgorithmCompleted", "DescribeAlgorithm", Duration.ofSeconds(15), 120)
+    .path("AlgorithmStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("AlgorithmStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition APP_DELETED = WaiterDefinition.builder("AppDeleted", "DescribeApp", Duration.ofSeconds(30), 120)
+    .error("ResourceNotFound", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Deleted", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition APP_IN_SERVICE = WaiterDefinition.builder("AppInService", "DescribeApp", Duration.ofSeconds(30), 120)
+    .path("Status", "InService", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition AUTO_ML_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("AutoMLJobCompletedOrStopped", "DescribeAutoMLJob", Duration.ofSeconds(120), 180)
+    .path("AutoMLJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("AutoMLJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("AutoMLJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition AUTO_ML_JOB_V2_COMPLETED_OR_STOPPED = WaiterDefinition.builder("AutoMLJobV2CompletedOrStopped", "DescribeAutoMLJobV2", Duration.ofSeconds(120), 180)
+    .path("AutoMLJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("AutoMLJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("AutoMLJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition CLUSTER_SCHEDULER_CONFIG_CREATED = WaiterDefinition.builder("ClusterSchedulerConfigCreated", "DescribeClusterSchedulerConfig", Duration.ofSeconds(15), 120)
+    .path("Status", "Created", WaiterDefinition.State.SUCCESS)
+    .path("Status", "CreateFailed", WaiterDefinition.State.FAILURE)
+    .path("Status", "CreateRollbackFailed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition COMPILATION_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("CompilationJobCompletedOrStopped", "DescribeCompilationJob", Duration.ofSeconds(30), 180)
+    .path("CompilationJobStatus", "COMPLETED", WaiterDefinition.State.SUCCESS)
+    .path("CompilationJobStatus", "STOPPED", WaiterDefinition.State.SUCCESS)
+    .path("CompilationJobStatus", "FAILED", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition COMPUTE_QUOTA_CREATED = WaiterDefinition.builder("ComputeQuotaCreated", "DescribeComputeQuota", Duration.ofSeconds(15), 120)
+    .path("Status", "Created", WaiterDefinition.State.SUCCESS)
+    .path("Status", "CreateFailed", WaiterDefinition.State.FAILURE)
+    .path("Status", "CreateRollbackFailed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition DOMAIN_DELETED = WaiterDefinition.builder("DomainDeleted", "DescribeDomain", Duration.ofSeconds(30), 120)
+    .error("ResourceNotFound", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Delete_Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition DOMAIN_IN_SERVICE = WaiterDefinition.builder("DomainInService", "DescribeDomain", Duration.ofSeconds(30), 120)
+    .path("Status", "InService", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Failed", WaiterDefinition.State.FAILURE)
+    .path("Status", "Update_Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition EDGE_PACKAGING_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("EdgePackagingJobCompletedOrStopped", "DescribeEdgePackagingJob", Duration.ofSeconds(30), 120)
+    .path("EdgePackagingJobStatus", "COMPLETED", WaiterDefinition.State.SUCCESS)
+    .path("EdgePackagingJobStatus", "STOPPED", WaiterDefinition.State.SUCCESS)
+    .path("EdgePackagingJobStatus", "FAILED", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition FEATURE_GROUP_CREATED = WaiterDefinition.builder("FeatureGroupCreated", "DescribeFeatureGroup", Duration.ofSeconds(15), 120)
+    .path("FeatureGroupStatus", "Created", WaiterDefinition.State.SUCCESS)
+    .path("FeatureGroupStatus", "CreateFailed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition FEATURE_GROUP_DELETED = WaiterDefinition.builder("FeatureGroupDeleted", "DescribeFeatureGroup", Duration.ofSeconds(15), 120)
+    .error("ResourceNotFound", WaiterDefinition.State.SUCCESS)
+    .path("FeatureGroupStatus", "DeleteFailed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition FLOW_DEFINITION_ACTIVE = WaiterDefinition.builder("FlowDefinitionActive", "DescribeFlowDefinition", Duration.ofSeconds(15), 120)
+    .path("FlowDefinitionStatus", "Active", WaiterDefinition.State.SUCCESS)
+    .path("FlowDefinitionStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition HUB_DELETED = WaiterDefinition.builder("HubDeleted", "DescribeHub", Duration.ofSeconds(30), 120)
+    .error("ResourceNotFound", WaiterDefinition.State.SUCCESS)
+    .path("HubStatus", "DeleteFailed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition HUB_IN_SERVICE = WaiterDefinition.builder("HubInService", "DescribeHub", Duration.ofSeconds(30), 120)
+    .path("HubStatus", "InService", WaiterDefinition.State.SUCCESS)
+    .path("HubStatus", "CreateFailed", WaiterDefinition.State.FAILURE)
+    .path("HubStatus", "UpdateFailed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition HYPER_PARAMETER_TUNING_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("HyperParameterTuningJobCompletedOrStopped", "DescribeHyperParameterTuningJob", Duration.ofSeconds(120), 180)
+    .path("HyperParameterTuningJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("HyperParameterTuningJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("HyperParameterTuningJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition INFERENCE_COMPONENT_DELETED = WaiterDefinition.builder("InferenceComponentDeleted", "DescribeInferenceComponent", Duration.ofSeconds(30), 120)
+    .error("ValidationException", WaiterDefinition.State.SUCCESS)
+    .path("InferenceComponentStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition INFERENCE_COMPONENT_IN_SERVICE = WaiterDefinition.builder("InferenceComponentInService", "DescribeInferenceComponent", Duration.ofSeconds(30), 120)
+    .path("InferenceComponentStatus", "InService", WaiterDefinition.State.SUCCESS)
+    .path("InferenceComponentStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition INFERENCE_RECOMMENDATIONS_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("InferenceRecommendationsJobCompletedOrStopped", "DescribeInferenceRecommendationsJob", Duration.ofSeconds(120), 180)
+    .path("Status", "COMPLETED", WaiterDefinition.State.SUCCESS)
+    .path("Status", "STOPPED", WaiterDefinition.State.SUCCESS)
+    .path("Status", "FAILED", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition LABELING_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("LabelingJobCompletedOrStopped", "DescribeLabelingJob", Duration.ofSeconds(120), 180)
+    .path("LabelingJobStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("LabelingJobStatus", "Stopped", WaiterDefinition.State.SUCCESS)
+    .path("LabelingJobStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition MLFLOW_TRACKING_SERVER_CREATED = WaiterDefinition.builder("MlflowTrackingServerCreated", "DescribeMlflowTrackingServer", Duration.ofSeconds(30), 120)
+    .path("TrackingServerStatus", "Created", WaiterDefinition.State.SUCCESS)
+    .path("TrackingServerStatus", "Started", WaiterDefinition.State.SUCCESS)
+    .path("TrackingServerStatus", "CreateFailed", WaiterDefinition.State.FAILURE)
+    .path("TrackingServerStatus", "StartFailed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition MODEL_CARD_EXPORT_JOB_COMPLETED = WaiterDefinition.builder("ModelCardExportJobCompleted", "DescribeModelCardExportJob", Duration.ofSeconds(15), 120)
+    .path("Status", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition MODEL_PACKAGE_COMPLETED = WaiterDefinition.builder("ModelPackageCompleted", "DescribeModelPackage", Duration.ofSeconds(15), 120)
+    .path("ModelPackageStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("ModelPackageStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition MODEL_PACKAGE_GROUP_COMPLETED = WaiterDefinition.builder("ModelPackageGroupCompleted", "DescribeModelPackageGroup", Duration.ofSeconds(15), 120)
+    .path("ModelPackageGroupStatus", "Completed", WaiterDefinition.State.SUCCESS)
+    .path("ModelPackageGroupStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition MONITORING_SCHEDULE_SCHEDULED = WaiterDefinition.builder("MonitoringScheduleScheduled", "DescribeMonitoringSchedule", Duration.ofSeconds(15), 120)
+    .path("MonitoringScheduleStatus", "Scheduled", WaiterDefinition.State.SUCCESS)
+    .path("MonitoringScheduleStatus", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition OPTIMIZATION_JOB_COMPLETED_OR_STOPPED = WaiterDefinition.builder("OptimizationJobCompletedOrStopped", "DescribeOptimizationJob", Duration.ofSeconds(60), 180)
+    .path("OptimizationJobStatus", "COMPLETED", WaiterDefinition.State.SUCCESS)
+    .path("OptimizationJobStatus", "STOPPED", WaiterDefinition.State.SUCCESS)
+    .path("OptimizationJobStatus", "FAILED", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition PARTNER_APP_AVAILABLE = WaiterDefinition.builder("PartnerAppAvailable", "DescribePartnerApp", Duration.ofSeconds(30), 120)
+    .path("Status", "Available", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition PROJECT_CREATED = WaiterDefinition.builder("ProjectCreated", "DescribeProject", Duration.ofSeconds(15), 120)
+    .path("ProjectStatus", "CreateCompleted", WaiterDefinition.State.SUCCESS)
+    .path("ProjectStatus", "CreateFailed", WaiterDefinition.State.FAILURE)
+    .error("ValidationException", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition SPACE_DELETED = WaiterDefinition.builder("SpaceDeleted", "DescribeSpace", Duration.ofSeconds(30), 120)
+    .error("ResourceNotFound", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Delete_Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition SPACE_IN_SERVICE = WaiterDefinition.builder("SpaceInService", "DescribeSpace", Duration.ofSeconds(30), 120)
+    .path("Status", "InService", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Failed", WaiterDefinition.State.FAILURE)
+    .path("Status", "Update_Failed", WaiterDefinition.State.FAILURE)
+    .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition USER_PROFILE_DELETED = WaiterDefinition.builder("UserProfileDeleted", "DescribeUserProfile", Duration.ofSeconds(30), 120)
+    .error("ResourceNotFound", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Delete_Failed", WaiterDefinition.State.FAILURE)
+    .build();
+
+  /**
+   * From extra-waiters.json.
+   */
+  public static final WaiterDefinition USER_PROFILE_IN_SERVICE = WaiterDefinition.builder("UserProfileInService", "DescribeUserProfile", Duration.ofSeconds(30), 120)
+    .path("Status", "InService", WaiterDefinition.State.SUCCESS)
+    .path("Status", "Failed", WaiterDefinition.State.FAILURE)
+    .path("Status", "Update_Failed", WaiterDefinition.State.FAILURE)
     .error("ResourceNotFound", WaiterDefinition.State.FAILURE)
     .build();
 

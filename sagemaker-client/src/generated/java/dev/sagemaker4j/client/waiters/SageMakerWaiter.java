@@ -5,14 +5,80 @@ import dev.sagemaker4j.client.SageMakerClient;
 import dev.sagemaker4j.client.Sleeper;
 import dev.sagemaker4j.client.internal.WaiterDefinitions;
 import dev.sagemaker4j.client.internal.Waiters;
+import dev.sagemaker4j.model.DescribeAIBenchmarkJobRequest;
+import dev.sagemaker4j.model.DescribeAIBenchmarkJobResponse;
+import dev.sagemaker4j.model.DescribeAIRecommendationJobRequest;
+import dev.sagemaker4j.model.DescribeAIRecommendationJobResponse;
+import dev.sagemaker4j.model.DescribeAlgorithmRequest;
+import dev.sagemaker4j.model.DescribeAlgorithmResponse;
+import dev.sagemaker4j.model.DescribeAppRequest;
+import dev.sagemaker4j.model.DescribeAppResponse;
+import dev.sagemaker4j.model.DescribeAutoMLJobRequest;
+import dev.sagemaker4j.model.DescribeAutoMLJobResponse;
+import dev.sagemaker4j.model.DescribeAutoMLJobV2Request;
+import dev.sagemaker4j.model.DescribeAutoMLJobV2Response;
 import dev.sagemaker4j.model.DescribeClusterRequest;
 import dev.sagemaker4j.model.DescribeClusterResponse;
+import dev.sagemaker4j.model.DescribeClusterSchedulerConfigRequest;
+import dev.sagemaker4j.model.DescribeClusterSchedulerConfigResponse;
+import dev.sagemaker4j.model.DescribeCompilationJobRequest;
+import dev.sagemaker4j.model.DescribeCompilationJobResponse;
+import dev.sagemaker4j.model.DescribeComputeQuotaRequest;
+import dev.sagemaker4j.model.DescribeComputeQuotaResponse;
+import dev.sagemaker4j.model.DescribeDomainRequest;
+import dev.sagemaker4j.model.DescribeDomainResponse;
+import dev.sagemaker4j.model.DescribeEdgePackagingJobRequest;
+import dev.sagemaker4j.model.DescribeEdgePackagingJobResponse;
 import dev.sagemaker4j.model.DescribeEndpointRequest;
 import dev.sagemaker4j.model.DescribeEndpointResponse;
+import dev.sagemaker4j.model.DescribeFeatureGroupRequest;
+import dev.sagemaker4j.model.DescribeFeatureGroupResponse;
+import dev.sagemaker4j.model.DescribeFlowDefinitionRequest;
+import dev.sagemaker4j.model.DescribeFlowDefinitionResponse;
+import dev.sagemaker4j.model.DescribeHubRequest;
+import dev.sagemaker4j.model.DescribeHubResponse;
+import dev.sagemaker4j.model.DescribeHyperParameterTuningJobRequest;
+import dev.sagemaker4j.model.DescribeHyperParameterTuningJobResponse;
+import dev.sagemaker4j.model.DescribeImageRequest;
+import dev.sagemaker4j.model.DescribeImageResponse;
+import dev.sagemaker4j.model.DescribeImageVersionRequest;
+import dev.sagemaker4j.model.DescribeImageVersionResponse;
+import dev.sagemaker4j.model.DescribeInferenceComponentRequest;
+import dev.sagemaker4j.model.DescribeInferenceComponentResponse;
+import dev.sagemaker4j.model.DescribeInferenceRecommendationsJobRequest;
+import dev.sagemaker4j.model.DescribeInferenceRecommendationsJobResponse;
+import dev.sagemaker4j.model.DescribeLabelingJobRequest;
+import dev.sagemaker4j.model.DescribeLabelingJobResponse;
+import dev.sagemaker4j.model.DescribeMlflowTrackingServerRequest;
+import dev.sagemaker4j.model.DescribeMlflowTrackingServerResponse;
+import dev.sagemaker4j.model.DescribeModelCardExportJobRequest;
+import dev.sagemaker4j.model.DescribeModelCardExportJobResponse;
+import dev.sagemaker4j.model.DescribeModelPackageGroupRequest;
+import dev.sagemaker4j.model.DescribeModelPackageGroupResponse;
+import dev.sagemaker4j.model.DescribeModelPackageRequest;
+import dev.sagemaker4j.model.DescribeModelPackageResponse;
+import dev.sagemaker4j.model.DescribeMonitoringScheduleRequest;
+import dev.sagemaker4j.model.DescribeMonitoringScheduleResponse;
+import dev.sagemaker4j.model.DescribeNotebookInstanceRequest;
+import dev.sagemaker4j.model.DescribeNotebookInstanceResponse;
+import dev.sagemaker4j.model.DescribeOptimizationJobRequest;
+import dev.sagemaker4j.model.DescribeOptimizationJobResponse;
+import dev.sagemaker4j.model.DescribePartnerAppRequest;
+import dev.sagemaker4j.model.DescribePartnerAppResponse;
 import dev.sagemaker4j.model.DescribePipelineExecutionRequest;
 import dev.sagemaker4j.model.DescribePipelineExecutionResponse;
 import dev.sagemaker4j.model.DescribeProcessingJobRequest;
 import dev.sagemaker4j.model.DescribeProcessingJobResponse;
+import dev.sagemaker4j.model.DescribeProjectRequest;
+import dev.sagemaker4j.model.DescribeProjectResponse;
+import dev.sagemaker4j.model.DescribeSpaceRequest;
+import dev.sagemaker4j.model.DescribeSpaceResponse;
+import dev.sagemaker4j.model.DescribeTrainingJobRequest;
+import dev.sagemaker4j.model.DescribeTrainingJobResponse;
+import dev.sagemaker4j.model.DescribeTransformJobRequest;
+import dev.sagemaker4j.model.DescribeTransformJobResponse;
+import dev.sagemaker4j.model.DescribeUserProfileRequest;
+import dev.sagemaker4j.model.DescribeUserProfileResponse;
 import java.util.function.Consumer;
 
 /**
@@ -133,6 +199,312 @@ public final class SageMakerWaiter {
   }
 
   /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageCreated(DescribeImageRequest request) {
+    return waitUntilImageCreated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageCreated(DescribeImageRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeImage, request, WaiterDefinitions.IMAGE_CREATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageCreated(
+      Consumer<DescribeImageRequest.Builder> request) {
+    return waitUntilImageCreated(DescribeImageRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageCreated(
+      Consumer<DescribeImageRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilImageCreated(DescribeImageRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageDeleted(DescribeImageRequest request) {
+    return waitUntilImageDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageDeleted(DescribeImageRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeImage, request, WaiterDefinitions.IMAGE_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageDeleted(
+      Consumer<DescribeImageRequest.Builder> request) {
+    return waitUntilImageDeleted(DescribeImageRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageDeleted(
+      Consumer<DescribeImageRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilImageDeleted(DescribeImageRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code UPDATE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageUpdated(DescribeImageRequest request) {
+    return waitUntilImageUpdated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code UPDATE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageUpdated(DescribeImageRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeImage, request, WaiterDefinitions.IMAGE_UPDATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code UPDATE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageUpdated(
+      Consumer<DescribeImageRequest.Builder> request) {
+    return waitUntilImageUpdated(DescribeImageRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeImage} every 60 s, at most 60 times: succeeds when {@code ImageStatus} is {@code CREATED}; fails when {@code ImageStatus} is {@code UPDATE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageResponse> waitUntilImageUpdated(
+      Consumer<DescribeImageRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilImageUpdated(DescribeImageRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds when {@code ImageVersionStatus} is {@code CREATED}; fails when {@code ImageVersionStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionCreated(
+      DescribeImageVersionRequest request) {
+    return waitUntilImageVersionCreated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds when {@code ImageVersionStatus} is {@code CREATED}; fails when {@code ImageVersionStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionCreated(
+      DescribeImageVersionRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeImageVersion, request, WaiterDefinitions.IMAGE_VERSION_CREATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds when {@code ImageVersionStatus} is {@code CREATED}; fails when {@code ImageVersionStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionCreated(
+      Consumer<DescribeImageVersionRequest.Builder> request) {
+    return waitUntilImageVersionCreated(DescribeImageVersionRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds when {@code ImageVersionStatus} is {@code CREATED}; fails when {@code ImageVersionStatus} is {@code CREATE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionCreated(
+      Consumer<DescribeImageVersionRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilImageVersionCreated(DescribeImageVersionRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageVersionStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionDeleted(
+      DescribeImageVersionRequest request) {
+    return waitUntilImageVersionDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageVersionStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionDeleted(
+      DescribeImageVersionRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeImageVersion, request, WaiterDefinitions.IMAGE_VERSION_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageVersionStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionDeleted(
+      Consumer<DescribeImageVersionRequest.Builder> request) {
+    return waitUntilImageVersionDeleted(DescribeImageVersionRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeImageVersion} every 60 s, at most 60 times: succeeds on error {@code ResourceNotFoundException}; fails when {@code ImageVersionStatus} is {@code DELETE_FAILED} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeImageVersionResponse> waitUntilImageVersionDeleted(
+      Consumer<DescribeImageVersionRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilImageVersionDeleted(DescribeImageVersionRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds on error {@code ValidationException}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceDeleted(
+      DescribeNotebookInstanceRequest request) {
+    return waitUntilNotebookInstanceDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds on error {@code ValidationException}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceDeleted(
+      DescribeNotebookInstanceRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeNotebookInstance, request, WaiterDefinitions.NOTEBOOK_INSTANCE_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds on error {@code ValidationException}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceDeleted(
+      Consumer<DescribeNotebookInstanceRequest.Builder> request) {
+    return waitUntilNotebookInstanceDeleted(DescribeNotebookInstanceRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds on error {@code ValidationException}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceDeleted(
+      Consumer<DescribeNotebookInstanceRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilNotebookInstanceDeleted(DescribeNotebookInstanceRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code InService}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceInService(
+      DescribeNotebookInstanceRequest request) {
+    return waitUntilNotebookInstanceInService(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code InService}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceInService(
+      DescribeNotebookInstanceRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeNotebookInstance, request, WaiterDefinitions.NOTEBOOK_INSTANCE_IN_SERVICE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code InService}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceInService(
+      Consumer<DescribeNotebookInstanceRequest.Builder> request) {
+    return waitUntilNotebookInstanceInService(DescribeNotebookInstanceRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code InService}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceInService(
+      Consumer<DescribeNotebookInstanceRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilNotebookInstanceInService(DescribeNotebookInstanceRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code Stopped}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceStopped(
+      DescribeNotebookInstanceRequest request) {
+    return waitUntilNotebookInstanceStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code Stopped}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceStopped(
+      DescribeNotebookInstanceRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeNotebookInstance, request, WaiterDefinitions.NOTEBOOK_INSTANCE_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code Stopped}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceStopped(
+      Consumer<DescribeNotebookInstanceRequest.Builder> request) {
+    return waitUntilNotebookInstanceStopped(DescribeNotebookInstanceRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeNotebookInstance} every 30 s, at most 60 times: succeeds when {@code NotebookInstanceStatus} is {@code Stopped}; fails when {@code NotebookInstanceStatus} is {@code Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeNotebookInstanceResponse> waitUntilNotebookInstanceStopped(
+      Consumer<DescribeNotebookInstanceRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilNotebookInstanceStopped(DescribeNotebookInstanceRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
    * Polls {@code DescribeProcessingJob} every 60 s, at most 60 times: succeeds when {@code ProcessingJobStatus} is {@code Completed} or when {@code ProcessingJobStatus} is {@code Stopped}; fails when {@code ProcessingJobStatus} is {@code Failed} or on error {@code ValidationException}.
    */
   public WaiterResponse<DescribeProcessingJobResponse> waitUntilProcessingJobCompletedOrStopped(
@@ -169,6 +541,84 @@ public final class SageMakerWaiter {
     WaiterOverrides.Builder o = WaiterOverrides.builder();
     overrides.accept(o);
     return waitUntilProcessingJobCompletedOrStopped(DescribeProcessingJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeTrainingJob} every 120 s, at most 180 times: succeeds when {@code TrainingJobStatus} is {@code Completed} or when {@code TrainingJobStatus} is {@code Stopped}; fails when {@code TrainingJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeTrainingJobResponse> waitUntilTrainingJobCompletedOrStopped(
+      DescribeTrainingJobRequest request) {
+    return waitUntilTrainingJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeTrainingJob} every 120 s, at most 180 times: succeeds when {@code TrainingJobStatus} is {@code Completed} or when {@code TrainingJobStatus} is {@code Stopped}; fails when {@code TrainingJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeTrainingJobResponse> waitUntilTrainingJobCompletedOrStopped(
+      DescribeTrainingJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeTrainingJob, request, WaiterDefinitions.TRAINING_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeTrainingJob} every 120 s, at most 180 times: succeeds when {@code TrainingJobStatus} is {@code Completed} or when {@code TrainingJobStatus} is {@code Stopped}; fails when {@code TrainingJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeTrainingJobResponse> waitUntilTrainingJobCompletedOrStopped(
+      Consumer<DescribeTrainingJobRequest.Builder> request) {
+    return waitUntilTrainingJobCompletedOrStopped(DescribeTrainingJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeTrainingJob} every 120 s, at most 180 times: succeeds when {@code TrainingJobStatus} is {@code Completed} or when {@code TrainingJobStatus} is {@code Stopped}; fails when {@code TrainingJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeTrainingJobResponse> waitUntilTrainingJobCompletedOrStopped(
+      Consumer<DescribeTrainingJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilTrainingJobCompletedOrStopped(DescribeTrainingJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeTransformJob} every 60 s, at most 60 times: succeeds when {@code TransformJobStatus} is {@code Completed} or when {@code TransformJobStatus} is {@code Stopped}; fails when {@code TransformJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeTransformJobResponse> waitUntilTransformJobCompletedOrStopped(
+      DescribeTransformJobRequest request) {
+    return waitUntilTransformJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeTransformJob} every 60 s, at most 60 times: succeeds when {@code TransformJobStatus} is {@code Completed} or when {@code TransformJobStatus} is {@code Stopped}; fails when {@code TransformJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeTransformJobResponse> waitUntilTransformJobCompletedOrStopped(
+      DescribeTransformJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeTransformJob, request, WaiterDefinitions.TRANSFORM_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeTransformJob} every 60 s, at most 60 times: succeeds when {@code TransformJobStatus} is {@code Completed} or when {@code TransformJobStatus} is {@code Stopped}; fails when {@code TransformJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeTransformJobResponse> waitUntilTransformJobCompletedOrStopped(
+      Consumer<DescribeTransformJobRequest.Builder> request) {
+    return waitUntilTransformJobCompletedOrStopped(DescribeTransformJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeTransformJob} every 60 s, at most 60 times: succeeds when {@code TransformJobStatus} is {@code Completed} or when {@code TransformJobStatus} is {@code Stopped}; fails when {@code TransformJobStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeTransformJobResponse> waitUntilTransformJobCompletedOrStopped(
+      Consumer<DescribeTransformJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilTransformJobCompletedOrStopped(DescribeTransformJobRequest.builder().applyMutation(request).build(), o.build());
   }
 
   /**
@@ -286,5 +736,1359 @@ public final class SageMakerWaiter {
     WaiterOverrides.Builder o = WaiterOverrides.builder();
     overrides.accept(o);
     return waitUntilPipelineExecutionCompleted(DescribePipelineExecutionRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeAIBenchmarkJob} every 60 s, at most 180 times: succeeds when {@code AIBenchmarkJobStatus} is {@code Completed} or when {@code AIBenchmarkJobStatus} is {@code Stopped}; fails when {@code AIBenchmarkJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAIBenchmarkJobResponse> waitUntilAIBenchmarkJobCompletedOrStopped(
+      DescribeAIBenchmarkJobRequest request) {
+    return waitUntilAIBenchmarkJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeAIBenchmarkJob} every 60 s, at most 180 times: succeeds when {@code AIBenchmarkJobStatus} is {@code Completed} or when {@code AIBenchmarkJobStatus} is {@code Stopped}; fails when {@code AIBenchmarkJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAIBenchmarkJobResponse> waitUntilAIBenchmarkJobCompletedOrStopped(
+      DescribeAIBenchmarkJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeAIBenchmarkJob, request, WaiterDefinitions.AI_BENCHMARK_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeAIBenchmarkJob} every 60 s, at most 180 times: succeeds when {@code AIBenchmarkJobStatus} is {@code Completed} or when {@code AIBenchmarkJobStatus} is {@code Stopped}; fails when {@code AIBenchmarkJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAIBenchmarkJobResponse> waitUntilAIBenchmarkJobCompletedOrStopped(
+      Consumer<DescribeAIBenchmarkJobRequest.Builder> request) {
+    return waitUntilAIBenchmarkJobCompletedOrStopped(DescribeAIBenchmarkJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeAIBenchmarkJob} every 60 s, at most 180 times: succeeds when {@code AIBenchmarkJobStatus} is {@code Completed} or when {@code AIBenchmarkJobStatus} is {@code Stopped}; fails when {@code AIBenchmarkJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAIBenchmarkJobResponse> waitUntilAIBenchmarkJobCompletedOrStopped(
+      Consumer<DescribeAIBenchmarkJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilAIBenchmarkJobCompletedOrStopped(DescribeAIBenchmarkJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeAIRecommendationJob} every 60 s, at most 180 times: succeeds when {@code AIRecommendationJobStatus} is {@code Completed} or when {@code AIRecommendationJobStatus} is {@code Stopped}; fails when {@code AIRecommendationJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAIRecommendationJobResponse> waitUntilAIRecommendationJobCompletedOrStopped(
+      DescribeAIRecommendationJobRequest request) {
+    return waitUntilAIRecommendationJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeAIRecommendationJob} every 60 s, at most 180 times: succeeds when {@code AIRecommendationJobStatus} is {@code Completed} or when {@code AIRecommendationJobStatus} is {@code Stopped}; fails when {@code AIRecommendationJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAIRecommendationJobResponse> waitUntilAIRecommendationJobCompletedOrStopped(
+      DescribeAIRecommendationJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeAIRecommendationJob, request, WaiterDefinitions.AI_RECOMMENDATION_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeAIRecommendationJob} every 60 s, at most 180 times: succeeds when {@code AIRecommendationJobStatus} is {@code Completed} or when {@code AIRecommendationJobStatus} is {@code Stopped}; fails when {@code AIRecommendationJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAIRecommendationJobResponse> waitUntilAIRecommendationJobCompletedOrStopped(
+      Consumer<DescribeAIRecommendationJobRequest.Builder> request) {
+    return waitUntilAIRecommendationJobCompletedOrStopped(DescribeAIRecommendationJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeAIRecommendationJob} every 60 s, at most 180 times: succeeds when {@code AIRecommendationJobStatus} is {@code Completed} or when {@code AIRecommendationJobStatus} is {@code Stopped}; fails when {@code AIRecommendationJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAIRecommendationJobResponse> waitUntilAIRecommendationJobCompletedOrStopped(
+      Consumer<DescribeAIRecommendationJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilAIRecommendationJobCompletedOrStopped(DescribeAIRecommendationJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeAlgorithm} every 15 s, at most 120 times: succeeds when {@code AlgorithmStatus} is {@code Completed}; fails when {@code AlgorithmStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeAlgorithmResponse> waitUntilAlgorithmCompleted(
+      DescribeAlgorithmRequest request) {
+    return waitUntilAlgorithmCompleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeAlgorithm} every 15 s, at most 120 times: succeeds when {@code AlgorithmStatus} is {@code Completed}; fails when {@code AlgorithmStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAlgorithmResponse> waitUntilAlgorithmCompleted(
+      DescribeAlgorithmRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeAlgorithm, request, WaiterDefinitions.ALGORITHM_COMPLETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeAlgorithm} every 15 s, at most 120 times: succeeds when {@code AlgorithmStatus} is {@code Completed}; fails when {@code AlgorithmStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeAlgorithmResponse> waitUntilAlgorithmCompleted(
+      Consumer<DescribeAlgorithmRequest.Builder> request) {
+    return waitUntilAlgorithmCompleted(DescribeAlgorithmRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeAlgorithm} every 15 s, at most 120 times: succeeds when {@code AlgorithmStatus} is {@code Completed}; fails when {@code AlgorithmStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAlgorithmResponse> waitUntilAlgorithmCompleted(
+      Consumer<DescribeAlgorithmRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilAlgorithmCompleted(DescribeAlgorithmRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound} or when {@code Status} is {@code Deleted}; fails when {@code Status} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppDeleted(DescribeAppRequest request) {
+    return waitUntilAppDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound} or when {@code Status} is {@code Deleted}; fails when {@code Status} is {@code Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppDeleted(DescribeAppRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeApp, request, WaiterDefinitions.APP_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound} or when {@code Status} is {@code Deleted}; fails when {@code Status} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppDeleted(
+      Consumer<DescribeAppRequest.Builder> request) {
+    return waitUntilAppDeleted(DescribeAppRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound} or when {@code Status} is {@code Deleted}; fails when {@code Status} is {@code Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppDeleted(
+      Consumer<DescribeAppRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilAppDeleted(DescribeAppRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppInService(DescribeAppRequest request) {
+    return waitUntilAppInService(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppInService(DescribeAppRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeApp, request, WaiterDefinitions.APP_IN_SERVICE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppInService(
+      Consumer<DescribeAppRequest.Builder> request) {
+    return waitUntilAppInService(DescribeAppRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAppResponse> waitUntilAppInService(
+      Consumer<DescribeAppRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilAppInService(DescribeAppRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJob} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAutoMLJobResponse> waitUntilAutoMLJobCompletedOrStopped(
+      DescribeAutoMLJobRequest request) {
+    return waitUntilAutoMLJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJob} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAutoMLJobResponse> waitUntilAutoMLJobCompletedOrStopped(
+      DescribeAutoMLJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeAutoMLJob, request, WaiterDefinitions.AUTO_ML_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJob} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAutoMLJobResponse> waitUntilAutoMLJobCompletedOrStopped(
+      Consumer<DescribeAutoMLJobRequest.Builder> request) {
+    return waitUntilAutoMLJobCompletedOrStopped(DescribeAutoMLJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJob} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAutoMLJobResponse> waitUntilAutoMLJobCompletedOrStopped(
+      Consumer<DescribeAutoMLJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilAutoMLJobCompletedOrStopped(DescribeAutoMLJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJobV2} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAutoMLJobV2Response> waitUntilAutoMLJobV2CompletedOrStopped(
+      DescribeAutoMLJobV2Request request) {
+    return waitUntilAutoMLJobV2CompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJobV2} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAutoMLJobV2Response> waitUntilAutoMLJobV2CompletedOrStopped(
+      DescribeAutoMLJobV2Request request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeAutoMLJobV2, request, WaiterDefinitions.AUTO_ML_JOB_V2_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJobV2} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeAutoMLJobV2Response> waitUntilAutoMLJobV2CompletedOrStopped(
+      Consumer<DescribeAutoMLJobV2Request.Builder> request) {
+    return waitUntilAutoMLJobV2CompletedOrStopped(DescribeAutoMLJobV2Request.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeAutoMLJobV2} every 120 s, at most 180 times: succeeds when {@code AutoMLJobStatus} is {@code Completed} or when {@code AutoMLJobStatus} is {@code Stopped}; fails when {@code AutoMLJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeAutoMLJobV2Response> waitUntilAutoMLJobV2CompletedOrStopped(
+      Consumer<DescribeAutoMLJobV2Request.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilAutoMLJobV2CompletedOrStopped(DescribeAutoMLJobV2Request.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeClusterSchedulerConfig} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeClusterSchedulerConfigResponse> waitUntilClusterSchedulerConfigCreated(
+      DescribeClusterSchedulerConfigRequest request) {
+    return waitUntilClusterSchedulerConfigCreated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeClusterSchedulerConfig} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeClusterSchedulerConfigResponse> waitUntilClusterSchedulerConfigCreated(
+      DescribeClusterSchedulerConfigRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeClusterSchedulerConfig, request, WaiterDefinitions.CLUSTER_SCHEDULER_CONFIG_CREATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeClusterSchedulerConfig} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeClusterSchedulerConfigResponse> waitUntilClusterSchedulerConfigCreated(
+      Consumer<DescribeClusterSchedulerConfigRequest.Builder> request) {
+    return waitUntilClusterSchedulerConfigCreated(DescribeClusterSchedulerConfigRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeClusterSchedulerConfig} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeClusterSchedulerConfigResponse> waitUntilClusterSchedulerConfigCreated(
+      Consumer<DescribeClusterSchedulerConfigRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilClusterSchedulerConfigCreated(DescribeClusterSchedulerConfigRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeCompilationJob} every 30 s, at most 180 times: succeeds when {@code CompilationJobStatus} is {@code COMPLETED} or when {@code CompilationJobStatus} is {@code STOPPED}; fails when {@code CompilationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeCompilationJobResponse> waitUntilCompilationJobCompletedOrStopped(
+      DescribeCompilationJobRequest request) {
+    return waitUntilCompilationJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeCompilationJob} every 30 s, at most 180 times: succeeds when {@code CompilationJobStatus} is {@code COMPLETED} or when {@code CompilationJobStatus} is {@code STOPPED}; fails when {@code CompilationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeCompilationJobResponse> waitUntilCompilationJobCompletedOrStopped(
+      DescribeCompilationJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeCompilationJob, request, WaiterDefinitions.COMPILATION_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeCompilationJob} every 30 s, at most 180 times: succeeds when {@code CompilationJobStatus} is {@code COMPLETED} or when {@code CompilationJobStatus} is {@code STOPPED}; fails when {@code CompilationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeCompilationJobResponse> waitUntilCompilationJobCompletedOrStopped(
+      Consumer<DescribeCompilationJobRequest.Builder> request) {
+    return waitUntilCompilationJobCompletedOrStopped(DescribeCompilationJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeCompilationJob} every 30 s, at most 180 times: succeeds when {@code CompilationJobStatus} is {@code COMPLETED} or when {@code CompilationJobStatus} is {@code STOPPED}; fails when {@code CompilationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeCompilationJobResponse> waitUntilCompilationJobCompletedOrStopped(
+      Consumer<DescribeCompilationJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilCompilationJobCompletedOrStopped(DescribeCompilationJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeComputeQuota} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeComputeQuotaResponse> waitUntilComputeQuotaCreated(
+      DescribeComputeQuotaRequest request) {
+    return waitUntilComputeQuotaCreated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeComputeQuota} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeComputeQuotaResponse> waitUntilComputeQuotaCreated(
+      DescribeComputeQuotaRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeComputeQuota, request, WaiterDefinitions.COMPUTE_QUOTA_CREATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeComputeQuota} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeComputeQuotaResponse> waitUntilComputeQuotaCreated(
+      Consumer<DescribeComputeQuotaRequest.Builder> request) {
+    return waitUntilComputeQuotaCreated(DescribeComputeQuotaRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeComputeQuota} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Created}; fails when {@code Status} is {@code CreateFailed} or when {@code Status} is {@code CreateRollbackFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeComputeQuotaResponse> waitUntilComputeQuotaCreated(
+      Consumer<DescribeComputeQuotaRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilComputeQuotaCreated(DescribeComputeQuotaRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainDeleted(
+      DescribeDomainRequest request) {
+    return waitUntilDomainDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainDeleted(
+      DescribeDomainRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeDomain, request, WaiterDefinitions.DOMAIN_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainDeleted(
+      Consumer<DescribeDomainRequest.Builder> request) {
+    return waitUntilDomainDeleted(DescribeDomainRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainDeleted(
+      Consumer<DescribeDomainRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilDomainDeleted(DescribeDomainRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainInService(
+      DescribeDomainRequest request) {
+    return waitUntilDomainInService(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainInService(
+      DescribeDomainRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeDomain, request, WaiterDefinitions.DOMAIN_IN_SERVICE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainInService(
+      Consumer<DescribeDomainRequest.Builder> request) {
+    return waitUntilDomainInService(DescribeDomainRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeDomain} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeDomainResponse> waitUntilDomainInService(
+      Consumer<DescribeDomainRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilDomainInService(DescribeDomainRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeEdgePackagingJob} every 30 s, at most 120 times: succeeds when {@code EdgePackagingJobStatus} is {@code COMPLETED} or when {@code EdgePackagingJobStatus} is {@code STOPPED}; fails when {@code EdgePackagingJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeEdgePackagingJobResponse> waitUntilEdgePackagingJobCompletedOrStopped(
+      DescribeEdgePackagingJobRequest request) {
+    return waitUntilEdgePackagingJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeEdgePackagingJob} every 30 s, at most 120 times: succeeds when {@code EdgePackagingJobStatus} is {@code COMPLETED} or when {@code EdgePackagingJobStatus} is {@code STOPPED}; fails when {@code EdgePackagingJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeEdgePackagingJobResponse> waitUntilEdgePackagingJobCompletedOrStopped(
+      DescribeEdgePackagingJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeEdgePackagingJob, request, WaiterDefinitions.EDGE_PACKAGING_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeEdgePackagingJob} every 30 s, at most 120 times: succeeds when {@code EdgePackagingJobStatus} is {@code COMPLETED} or when {@code EdgePackagingJobStatus} is {@code STOPPED}; fails when {@code EdgePackagingJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeEdgePackagingJobResponse> waitUntilEdgePackagingJobCompletedOrStopped(
+      Consumer<DescribeEdgePackagingJobRequest.Builder> request) {
+    return waitUntilEdgePackagingJobCompletedOrStopped(DescribeEdgePackagingJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeEdgePackagingJob} every 30 s, at most 120 times: succeeds when {@code EdgePackagingJobStatus} is {@code COMPLETED} or when {@code EdgePackagingJobStatus} is {@code STOPPED}; fails when {@code EdgePackagingJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeEdgePackagingJobResponse> waitUntilEdgePackagingJobCompletedOrStopped(
+      Consumer<DescribeEdgePackagingJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilEdgePackagingJobCompletedOrStopped(DescribeEdgePackagingJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds when {@code FeatureGroupStatus} is {@code Created}; fails when {@code FeatureGroupStatus} is {@code CreateFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupCreated(
+      DescribeFeatureGroupRequest request) {
+    return waitUntilFeatureGroupCreated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds when {@code FeatureGroupStatus} is {@code Created}; fails when {@code FeatureGroupStatus} is {@code CreateFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupCreated(
+      DescribeFeatureGroupRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeFeatureGroup, request, WaiterDefinitions.FEATURE_GROUP_CREATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds when {@code FeatureGroupStatus} is {@code Created}; fails when {@code FeatureGroupStatus} is {@code CreateFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupCreated(
+      Consumer<DescribeFeatureGroupRequest.Builder> request) {
+    return waitUntilFeatureGroupCreated(DescribeFeatureGroupRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds when {@code FeatureGroupStatus} is {@code Created}; fails when {@code FeatureGroupStatus} is {@code CreateFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupCreated(
+      Consumer<DescribeFeatureGroupRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilFeatureGroupCreated(DescribeFeatureGroupRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code FeatureGroupStatus} is {@code DeleteFailed}.
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupDeleted(
+      DescribeFeatureGroupRequest request) {
+    return waitUntilFeatureGroupDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code FeatureGroupStatus} is {@code DeleteFailed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupDeleted(
+      DescribeFeatureGroupRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeFeatureGroup, request, WaiterDefinitions.FEATURE_GROUP_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code FeatureGroupStatus} is {@code DeleteFailed}.
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupDeleted(
+      Consumer<DescribeFeatureGroupRequest.Builder> request) {
+    return waitUntilFeatureGroupDeleted(DescribeFeatureGroupRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeFeatureGroup} every 15 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code FeatureGroupStatus} is {@code DeleteFailed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeFeatureGroupResponse> waitUntilFeatureGroupDeleted(
+      Consumer<DescribeFeatureGroupRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilFeatureGroupDeleted(DescribeFeatureGroupRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeFlowDefinition} every 15 s, at most 120 times: succeeds when {@code FlowDefinitionStatus} is {@code Active}; fails when {@code FlowDefinitionStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeFlowDefinitionResponse> waitUntilFlowDefinitionActive(
+      DescribeFlowDefinitionRequest request) {
+    return waitUntilFlowDefinitionActive(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeFlowDefinition} every 15 s, at most 120 times: succeeds when {@code FlowDefinitionStatus} is {@code Active}; fails when {@code FlowDefinitionStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeFlowDefinitionResponse> waitUntilFlowDefinitionActive(
+      DescribeFlowDefinitionRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeFlowDefinition, request, WaiterDefinitions.FLOW_DEFINITION_ACTIVE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeFlowDefinition} every 15 s, at most 120 times: succeeds when {@code FlowDefinitionStatus} is {@code Active}; fails when {@code FlowDefinitionStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeFlowDefinitionResponse> waitUntilFlowDefinitionActive(
+      Consumer<DescribeFlowDefinitionRequest.Builder> request) {
+    return waitUntilFlowDefinitionActive(DescribeFlowDefinitionRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeFlowDefinition} every 15 s, at most 120 times: succeeds when {@code FlowDefinitionStatus} is {@code Active}; fails when {@code FlowDefinitionStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeFlowDefinitionResponse> waitUntilFlowDefinitionActive(
+      Consumer<DescribeFlowDefinitionRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilFlowDefinitionActive(DescribeFlowDefinitionRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code HubStatus} is {@code DeleteFailed}.
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubDeleted(DescribeHubRequest request) {
+    return waitUntilHubDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code HubStatus} is {@code DeleteFailed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubDeleted(DescribeHubRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeHub, request, WaiterDefinitions.HUB_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code HubStatus} is {@code DeleteFailed}.
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubDeleted(
+      Consumer<DescribeHubRequest.Builder> request) {
+    return waitUntilHubDeleted(DescribeHubRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code HubStatus} is {@code DeleteFailed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubDeleted(
+      Consumer<DescribeHubRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilHubDeleted(DescribeHubRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds when {@code HubStatus} is {@code InService}; fails when {@code HubStatus} is {@code CreateFailed} or when {@code HubStatus} is {@code UpdateFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubInService(DescribeHubRequest request) {
+    return waitUntilHubInService(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds when {@code HubStatus} is {@code InService}; fails when {@code HubStatus} is {@code CreateFailed} or when {@code HubStatus} is {@code UpdateFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubInService(DescribeHubRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeHub, request, WaiterDefinitions.HUB_IN_SERVICE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds when {@code HubStatus} is {@code InService}; fails when {@code HubStatus} is {@code CreateFailed} or when {@code HubStatus} is {@code UpdateFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubInService(
+      Consumer<DescribeHubRequest.Builder> request) {
+    return waitUntilHubInService(DescribeHubRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeHub} every 30 s, at most 120 times: succeeds when {@code HubStatus} is {@code InService}; fails when {@code HubStatus} is {@code CreateFailed} or when {@code HubStatus} is {@code UpdateFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeHubResponse> waitUntilHubInService(
+      Consumer<DescribeHubRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilHubInService(DescribeHubRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeHyperParameterTuningJob} every 120 s, at most 180 times: succeeds when {@code HyperParameterTuningJobStatus} is {@code Completed} or when {@code HyperParameterTuningJobStatus} is {@code Stopped}; fails when {@code HyperParameterTuningJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeHyperParameterTuningJobResponse> waitUntilHyperParameterTuningJobCompletedOrStopped(
+      DescribeHyperParameterTuningJobRequest request) {
+    return waitUntilHyperParameterTuningJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeHyperParameterTuningJob} every 120 s, at most 180 times: succeeds when {@code HyperParameterTuningJobStatus} is {@code Completed} or when {@code HyperParameterTuningJobStatus} is {@code Stopped}; fails when {@code HyperParameterTuningJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeHyperParameterTuningJobResponse> waitUntilHyperParameterTuningJobCompletedOrStopped(
+      DescribeHyperParameterTuningJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeHyperParameterTuningJob, request, WaiterDefinitions.HYPER_PARAMETER_TUNING_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeHyperParameterTuningJob} every 120 s, at most 180 times: succeeds when {@code HyperParameterTuningJobStatus} is {@code Completed} or when {@code HyperParameterTuningJobStatus} is {@code Stopped}; fails when {@code HyperParameterTuningJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeHyperParameterTuningJobResponse> waitUntilHyperParameterTuningJobCompletedOrStopped(
+      Consumer<DescribeHyperParameterTuningJobRequest.Builder> request) {
+    return waitUntilHyperParameterTuningJobCompletedOrStopped(DescribeHyperParameterTuningJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeHyperParameterTuningJob} every 120 s, at most 180 times: succeeds when {@code HyperParameterTuningJobStatus} is {@code Completed} or when {@code HyperParameterTuningJobStatus} is {@code Stopped}; fails when {@code HyperParameterTuningJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeHyperParameterTuningJobResponse> waitUntilHyperParameterTuningJobCompletedOrStopped(
+      Consumer<DescribeHyperParameterTuningJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilHyperParameterTuningJobCompletedOrStopped(DescribeHyperParameterTuningJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds on error {@code ValidationException}; fails when {@code InferenceComponentStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentDeleted(
+      DescribeInferenceComponentRequest request) {
+    return waitUntilInferenceComponentDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds on error {@code ValidationException}; fails when {@code InferenceComponentStatus} is {@code Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentDeleted(
+      DescribeInferenceComponentRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeInferenceComponent, request, WaiterDefinitions.INFERENCE_COMPONENT_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds on error {@code ValidationException}; fails when {@code InferenceComponentStatus} is {@code Failed}.
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentDeleted(
+      Consumer<DescribeInferenceComponentRequest.Builder> request) {
+    return waitUntilInferenceComponentDeleted(DescribeInferenceComponentRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds on error {@code ValidationException}; fails when {@code InferenceComponentStatus} is {@code Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentDeleted(
+      Consumer<DescribeInferenceComponentRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilInferenceComponentDeleted(DescribeInferenceComponentRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds when {@code InferenceComponentStatus} is {@code InService}; fails when {@code InferenceComponentStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentInService(
+      DescribeInferenceComponentRequest request) {
+    return waitUntilInferenceComponentInService(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds when {@code InferenceComponentStatus} is {@code InService}; fails when {@code InferenceComponentStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentInService(
+      DescribeInferenceComponentRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeInferenceComponent, request, WaiterDefinitions.INFERENCE_COMPONENT_IN_SERVICE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds when {@code InferenceComponentStatus} is {@code InService}; fails when {@code InferenceComponentStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentInService(
+      Consumer<DescribeInferenceComponentRequest.Builder> request) {
+    return waitUntilInferenceComponentInService(DescribeInferenceComponentRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceComponent} every 30 s, at most 120 times: succeeds when {@code InferenceComponentStatus} is {@code InService}; fails when {@code InferenceComponentStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeInferenceComponentResponse> waitUntilInferenceComponentInService(
+      Consumer<DescribeInferenceComponentRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilInferenceComponentInService(DescribeInferenceComponentRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceRecommendationsJob} every 120 s, at most 180 times: succeeds when {@code Status} is {@code COMPLETED} or when {@code Status} is {@code STOPPED}; fails when {@code Status} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeInferenceRecommendationsJobResponse> waitUntilInferenceRecommendationsJobCompletedOrStopped(
+      DescribeInferenceRecommendationsJobRequest request) {
+    return waitUntilInferenceRecommendationsJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceRecommendationsJob} every 120 s, at most 180 times: succeeds when {@code Status} is {@code COMPLETED} or when {@code Status} is {@code STOPPED}; fails when {@code Status} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeInferenceRecommendationsJobResponse> waitUntilInferenceRecommendationsJobCompletedOrStopped(
+      DescribeInferenceRecommendationsJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeInferenceRecommendationsJob, request, WaiterDefinitions.INFERENCE_RECOMMENDATIONS_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeInferenceRecommendationsJob} every 120 s, at most 180 times: succeeds when {@code Status} is {@code COMPLETED} or when {@code Status} is {@code STOPPED}; fails when {@code Status} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeInferenceRecommendationsJobResponse> waitUntilInferenceRecommendationsJobCompletedOrStopped(
+      Consumer<DescribeInferenceRecommendationsJobRequest.Builder> request) {
+    return waitUntilInferenceRecommendationsJobCompletedOrStopped(DescribeInferenceRecommendationsJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeInferenceRecommendationsJob} every 120 s, at most 180 times: succeeds when {@code Status} is {@code COMPLETED} or when {@code Status} is {@code STOPPED}; fails when {@code Status} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeInferenceRecommendationsJobResponse> waitUntilInferenceRecommendationsJobCompletedOrStopped(
+      Consumer<DescribeInferenceRecommendationsJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilInferenceRecommendationsJobCompletedOrStopped(DescribeInferenceRecommendationsJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeLabelingJob} every 120 s, at most 180 times: succeeds when {@code LabelingJobStatus} is {@code Completed} or when {@code LabelingJobStatus} is {@code Stopped}; fails when {@code LabelingJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeLabelingJobResponse> waitUntilLabelingJobCompletedOrStopped(
+      DescribeLabelingJobRequest request) {
+    return waitUntilLabelingJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeLabelingJob} every 120 s, at most 180 times: succeeds when {@code LabelingJobStatus} is {@code Completed} or when {@code LabelingJobStatus} is {@code Stopped}; fails when {@code LabelingJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeLabelingJobResponse> waitUntilLabelingJobCompletedOrStopped(
+      DescribeLabelingJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeLabelingJob, request, WaiterDefinitions.LABELING_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeLabelingJob} every 120 s, at most 180 times: succeeds when {@code LabelingJobStatus} is {@code Completed} or when {@code LabelingJobStatus} is {@code Stopped}; fails when {@code LabelingJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeLabelingJobResponse> waitUntilLabelingJobCompletedOrStopped(
+      Consumer<DescribeLabelingJobRequest.Builder> request) {
+    return waitUntilLabelingJobCompletedOrStopped(DescribeLabelingJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeLabelingJob} every 120 s, at most 180 times: succeeds when {@code LabelingJobStatus} is {@code Completed} or when {@code LabelingJobStatus} is {@code Stopped}; fails when {@code LabelingJobStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeLabelingJobResponse> waitUntilLabelingJobCompletedOrStopped(
+      Consumer<DescribeLabelingJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilLabelingJobCompletedOrStopped(DescribeLabelingJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeMlflowTrackingServer} every 30 s, at most 120 times: succeeds when {@code TrackingServerStatus} is {@code Created} or when {@code TrackingServerStatus} is {@code Started}; fails when {@code TrackingServerStatus} is {@code CreateFailed} or when {@code TrackingServerStatus} is {@code StartFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeMlflowTrackingServerResponse> waitUntilMlflowTrackingServerCreated(
+      DescribeMlflowTrackingServerRequest request) {
+    return waitUntilMlflowTrackingServerCreated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeMlflowTrackingServer} every 30 s, at most 120 times: succeeds when {@code TrackingServerStatus} is {@code Created} or when {@code TrackingServerStatus} is {@code Started}; fails when {@code TrackingServerStatus} is {@code CreateFailed} or when {@code TrackingServerStatus} is {@code StartFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeMlflowTrackingServerResponse> waitUntilMlflowTrackingServerCreated(
+      DescribeMlflowTrackingServerRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeMlflowTrackingServer, request, WaiterDefinitions.MLFLOW_TRACKING_SERVER_CREATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeMlflowTrackingServer} every 30 s, at most 120 times: succeeds when {@code TrackingServerStatus} is {@code Created} or when {@code TrackingServerStatus} is {@code Started}; fails when {@code TrackingServerStatus} is {@code CreateFailed} or when {@code TrackingServerStatus} is {@code StartFailed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeMlflowTrackingServerResponse> waitUntilMlflowTrackingServerCreated(
+      Consumer<DescribeMlflowTrackingServerRequest.Builder> request) {
+    return waitUntilMlflowTrackingServerCreated(DescribeMlflowTrackingServerRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeMlflowTrackingServer} every 30 s, at most 120 times: succeeds when {@code TrackingServerStatus} is {@code Created} or when {@code TrackingServerStatus} is {@code Started}; fails when {@code TrackingServerStatus} is {@code CreateFailed} or when {@code TrackingServerStatus} is {@code StartFailed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeMlflowTrackingServerResponse> waitUntilMlflowTrackingServerCreated(
+      Consumer<DescribeMlflowTrackingServerRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilMlflowTrackingServerCreated(DescribeMlflowTrackingServerRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeModelCardExportJob} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Completed}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeModelCardExportJobResponse> waitUntilModelCardExportJobCompleted(
+      DescribeModelCardExportJobRequest request) {
+    return waitUntilModelCardExportJobCompleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeModelCardExportJob} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Completed}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeModelCardExportJobResponse> waitUntilModelCardExportJobCompleted(
+      DescribeModelCardExportJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeModelCardExportJob, request, WaiterDefinitions.MODEL_CARD_EXPORT_JOB_COMPLETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeModelCardExportJob} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Completed}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeModelCardExportJobResponse> waitUntilModelCardExportJobCompleted(
+      Consumer<DescribeModelCardExportJobRequest.Builder> request) {
+    return waitUntilModelCardExportJobCompleted(DescribeModelCardExportJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeModelCardExportJob} every 15 s, at most 120 times: succeeds when {@code Status} is {@code Completed}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeModelCardExportJobResponse> waitUntilModelCardExportJobCompleted(
+      Consumer<DescribeModelCardExportJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilModelCardExportJobCompleted(DescribeModelCardExportJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeModelPackage} every 15 s, at most 120 times: succeeds when {@code ModelPackageStatus} is {@code Completed}; fails when {@code ModelPackageStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeModelPackageResponse> waitUntilModelPackageCompleted(
+      DescribeModelPackageRequest request) {
+    return waitUntilModelPackageCompleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeModelPackage} every 15 s, at most 120 times: succeeds when {@code ModelPackageStatus} is {@code Completed}; fails when {@code ModelPackageStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeModelPackageResponse> waitUntilModelPackageCompleted(
+      DescribeModelPackageRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeModelPackage, request, WaiterDefinitions.MODEL_PACKAGE_COMPLETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeModelPackage} every 15 s, at most 120 times: succeeds when {@code ModelPackageStatus} is {@code Completed}; fails when {@code ModelPackageStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeModelPackageResponse> waitUntilModelPackageCompleted(
+      Consumer<DescribeModelPackageRequest.Builder> request) {
+    return waitUntilModelPackageCompleted(DescribeModelPackageRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeModelPackage} every 15 s, at most 120 times: succeeds when {@code ModelPackageStatus} is {@code Completed}; fails when {@code ModelPackageStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeModelPackageResponse> waitUntilModelPackageCompleted(
+      Consumer<DescribeModelPackageRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilModelPackageCompleted(DescribeModelPackageRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeModelPackageGroup} every 15 s, at most 120 times: succeeds when {@code ModelPackageGroupStatus} is {@code Completed}; fails when {@code ModelPackageGroupStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeModelPackageGroupResponse> waitUntilModelPackageGroupCompleted(
+      DescribeModelPackageGroupRequest request) {
+    return waitUntilModelPackageGroupCompleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeModelPackageGroup} every 15 s, at most 120 times: succeeds when {@code ModelPackageGroupStatus} is {@code Completed}; fails when {@code ModelPackageGroupStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeModelPackageGroupResponse> waitUntilModelPackageGroupCompleted(
+      DescribeModelPackageGroupRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeModelPackageGroup, request, WaiterDefinitions.MODEL_PACKAGE_GROUP_COMPLETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeModelPackageGroup} every 15 s, at most 120 times: succeeds when {@code ModelPackageGroupStatus} is {@code Completed}; fails when {@code ModelPackageGroupStatus} is {@code Failed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeModelPackageGroupResponse> waitUntilModelPackageGroupCompleted(
+      Consumer<DescribeModelPackageGroupRequest.Builder> request) {
+    return waitUntilModelPackageGroupCompleted(DescribeModelPackageGroupRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeModelPackageGroup} every 15 s, at most 120 times: succeeds when {@code ModelPackageGroupStatus} is {@code Completed}; fails when {@code ModelPackageGroupStatus} is {@code Failed} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeModelPackageGroupResponse> waitUntilModelPackageGroupCompleted(
+      Consumer<DescribeModelPackageGroupRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilModelPackageGroupCompleted(DescribeModelPackageGroupRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeMonitoringSchedule} every 15 s, at most 120 times: succeeds when {@code MonitoringScheduleStatus} is {@code Scheduled}; fails when {@code MonitoringScheduleStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeMonitoringScheduleResponse> waitUntilMonitoringScheduleScheduled(
+      DescribeMonitoringScheduleRequest request) {
+    return waitUntilMonitoringScheduleScheduled(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeMonitoringSchedule} every 15 s, at most 120 times: succeeds when {@code MonitoringScheduleStatus} is {@code Scheduled}; fails when {@code MonitoringScheduleStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeMonitoringScheduleResponse> waitUntilMonitoringScheduleScheduled(
+      DescribeMonitoringScheduleRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeMonitoringSchedule, request, WaiterDefinitions.MONITORING_SCHEDULE_SCHEDULED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeMonitoringSchedule} every 15 s, at most 120 times: succeeds when {@code MonitoringScheduleStatus} is {@code Scheduled}; fails when {@code MonitoringScheduleStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeMonitoringScheduleResponse> waitUntilMonitoringScheduleScheduled(
+      Consumer<DescribeMonitoringScheduleRequest.Builder> request) {
+    return waitUntilMonitoringScheduleScheduled(DescribeMonitoringScheduleRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeMonitoringSchedule} every 15 s, at most 120 times: succeeds when {@code MonitoringScheduleStatus} is {@code Scheduled}; fails when {@code MonitoringScheduleStatus} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeMonitoringScheduleResponse> waitUntilMonitoringScheduleScheduled(
+      Consumer<DescribeMonitoringScheduleRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilMonitoringScheduleScheduled(DescribeMonitoringScheduleRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeOptimizationJob} every 60 s, at most 180 times: succeeds when {@code OptimizationJobStatus} is {@code COMPLETED} or when {@code OptimizationJobStatus} is {@code STOPPED}; fails when {@code OptimizationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeOptimizationJobResponse> waitUntilOptimizationJobCompletedOrStopped(
+      DescribeOptimizationJobRequest request) {
+    return waitUntilOptimizationJobCompletedOrStopped(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeOptimizationJob} every 60 s, at most 180 times: succeeds when {@code OptimizationJobStatus} is {@code COMPLETED} or when {@code OptimizationJobStatus} is {@code STOPPED}; fails when {@code OptimizationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeOptimizationJobResponse> waitUntilOptimizationJobCompletedOrStopped(
+      DescribeOptimizationJobRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeOptimizationJob, request, WaiterDefinitions.OPTIMIZATION_JOB_COMPLETED_OR_STOPPED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeOptimizationJob} every 60 s, at most 180 times: succeeds when {@code OptimizationJobStatus} is {@code COMPLETED} or when {@code OptimizationJobStatus} is {@code STOPPED}; fails when {@code OptimizationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeOptimizationJobResponse> waitUntilOptimizationJobCompletedOrStopped(
+      Consumer<DescribeOptimizationJobRequest.Builder> request) {
+    return waitUntilOptimizationJobCompletedOrStopped(DescribeOptimizationJobRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeOptimizationJob} every 60 s, at most 180 times: succeeds when {@code OptimizationJobStatus} is {@code COMPLETED} or when {@code OptimizationJobStatus} is {@code STOPPED}; fails when {@code OptimizationJobStatus} is {@code FAILED} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeOptimizationJobResponse> waitUntilOptimizationJobCompletedOrStopped(
+      Consumer<DescribeOptimizationJobRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilOptimizationJobCompletedOrStopped(DescribeOptimizationJobRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribePartnerApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code Available}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribePartnerAppResponse> waitUntilPartnerAppAvailable(
+      DescribePartnerAppRequest request) {
+    return waitUntilPartnerAppAvailable(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribePartnerApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code Available}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribePartnerAppResponse> waitUntilPartnerAppAvailable(
+      DescribePartnerAppRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describePartnerApp, request, WaiterDefinitions.PARTNER_APP_AVAILABLE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribePartnerApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code Available}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribePartnerAppResponse> waitUntilPartnerAppAvailable(
+      Consumer<DescribePartnerAppRequest.Builder> request) {
+    return waitUntilPartnerAppAvailable(DescribePartnerAppRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribePartnerApp} every 30 s, at most 120 times: succeeds when {@code Status} is {@code Available}; fails when {@code Status} is {@code Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribePartnerAppResponse> waitUntilPartnerAppAvailable(
+      Consumer<DescribePartnerAppRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilPartnerAppAvailable(DescribePartnerAppRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeProject} every 15 s, at most 120 times: succeeds when {@code ProjectStatus} is {@code CreateCompleted}; fails when {@code ProjectStatus} is {@code CreateFailed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeProjectResponse> waitUntilProjectCreated(
+      DescribeProjectRequest request) {
+    return waitUntilProjectCreated(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeProject} every 15 s, at most 120 times: succeeds when {@code ProjectStatus} is {@code CreateCompleted}; fails when {@code ProjectStatus} is {@code CreateFailed} or on error {@code ValidationException}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeProjectResponse> waitUntilProjectCreated(
+      DescribeProjectRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeProject, request, WaiterDefinitions.PROJECT_CREATED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeProject} every 15 s, at most 120 times: succeeds when {@code ProjectStatus} is {@code CreateCompleted}; fails when {@code ProjectStatus} is {@code CreateFailed} or on error {@code ValidationException}.
+   */
+  public WaiterResponse<DescribeProjectResponse> waitUntilProjectCreated(
+      Consumer<DescribeProjectRequest.Builder> request) {
+    return waitUntilProjectCreated(DescribeProjectRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeProject} every 15 s, at most 120 times: succeeds when {@code ProjectStatus} is {@code CreateCompleted}; fails when {@code ProjectStatus} is {@code CreateFailed} or on error {@code ValidationException}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeProjectResponse> waitUntilProjectCreated(
+      Consumer<DescribeProjectRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilProjectCreated(DescribeProjectRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceDeleted(DescribeSpaceRequest request) {
+    return waitUntilSpaceDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceDeleted(DescribeSpaceRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeSpace, request, WaiterDefinitions.SPACE_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceDeleted(
+      Consumer<DescribeSpaceRequest.Builder> request) {
+    return waitUntilSpaceDeleted(DescribeSpaceRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceDeleted(
+      Consumer<DescribeSpaceRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilSpaceDeleted(DescribeSpaceRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceInService(
+      DescribeSpaceRequest request) {
+    return waitUntilSpaceInService(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceInService(DescribeSpaceRequest request,
+      WaiterOverrides overrides) {
+    return Waiters.await(client::describeSpace, request, WaiterDefinitions.SPACE_IN_SERVICE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceInService(
+      Consumer<DescribeSpaceRequest.Builder> request) {
+    return waitUntilSpaceInService(DescribeSpaceRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeSpace} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeSpaceResponse> waitUntilSpaceInService(
+      Consumer<DescribeSpaceRequest.Builder> request, Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilSpaceInService(DescribeSpaceRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileDeleted(
+      DescribeUserProfileRequest request) {
+    return waitUntilUserProfileDeleted(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileDeleted(
+      DescribeUserProfileRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeUserProfile, request, WaiterDefinitions.USER_PROFILE_DELETED, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileDeleted(
+      Consumer<DescribeUserProfileRequest.Builder> request) {
+    return waitUntilUserProfileDeleted(DescribeUserProfileRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds on error {@code ResourceNotFound}; fails when {@code Status} is {@code Delete_Failed}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileDeleted(
+      Consumer<DescribeUserProfileRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilUserProfileDeleted(DescribeUserProfileRequest.builder().applyMutation(request).build(), o.build());
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileInService(
+      DescribeUserProfileRequest request) {
+    return waitUntilUserProfileInService(request, WaiterOverrides.none());
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileInService(
+      DescribeUserProfileRequest request, WaiterOverrides overrides) {
+    return Waiters.await(client::describeUserProfile, request, WaiterDefinitions.USER_PROFILE_IN_SERVICE, overrides, sleeper);
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileInService(
+      Consumer<DescribeUserProfileRequest.Builder> request) {
+    return waitUntilUserProfileInService(DescribeUserProfileRequest.builder().applyMutation(request).build());
+  }
+
+  /**
+   * Polls {@code DescribeUserProfile} every 30 s, at most 120 times: succeeds when {@code Status} is {@code InService}; fails when {@code Status} is {@code Failed} or when {@code Status} is {@code Update_Failed} or on error {@code ResourceNotFound}.
+   *
+   * @param overrides changes the delay, most polls or time limit of this wait
+   */
+  public WaiterResponse<DescribeUserProfileResponse> waitUntilUserProfileInService(
+      Consumer<DescribeUserProfileRequest.Builder> request,
+      Consumer<WaiterOverrides.Builder> overrides) {
+    WaiterOverrides.Builder o = WaiterOverrides.builder();
+    overrides.accept(o);
+    return waitUntilUserProfileInService(DescribeUserProfileRequest.builder().applyMutation(request).build(), o.build());
   }
 }

@@ -39,6 +39,26 @@ public final class Pagination<Q extends SageMakerRequest, R extends SageMakerRes
     return m;
   }
 
+  /** The request member that takes the token. */
+  public Member inputToken() {
+    return inputToken;
+  }
+
+  /** The response member that gives the next token. */
+  public Member outputToken() {
+    return outputToken;
+  }
+
+  /** The response member that holds the items. */
+  public Member itemsMember() {
+    return items;
+  }
+
+  /** The list operation. */
+  public Operation<Q, R> operation() {
+    return operation;
+  }
+
   /** The token of the page after {@code page}, or null when it is the last. */
   public @Nullable String nextToken(R page) {
     Object token = operation.output().get(page, outputToken.index());

@@ -23,14 +23,19 @@ public final class WaiterDefinition {
     RETRY
   }
 
-  private enum Matcher {
+  /** How an acceptor looks at a poll. */
+  public enum Matcher {
     PATH,
     PATH_ALL,
     PATH_ANY,
     ERROR
   }
 
-  private record Acceptor(Matcher matcher, State state, @Nullable String argument,
+  /**
+   * One acceptor: a path of wire names in the response (or an error code) and the value that
+   * decides the state.
+   */
+  public record Acceptor(Matcher matcher, State state, @Nullable String argument,
       Object expected) {
     String describe() {
       return switch (matcher) {
@@ -79,6 +84,11 @@ public final class WaiterDefinition {
     return maxAttempts;
   }
 
+  /** The acceptors, in the order they are tried. */
+  public List<Acceptor> acceptors() {
+    return acceptors;
+  }
+
   /**
    * The first matching acceptor's decision. An unmatched response means retry; an unmatched
    * error gives null: the wait ends with that error.
@@ -95,8 +105,8 @@ public final class WaiterDefinition {
   private static boolean matches(Acceptor a, @Nullable Object response,
       @Nullable Throwable error) {
     if (a.matcher() == Matcher.ERROR) {
-      return error instanceof SageMakerException
-          && a.expected().equals(((SageMakerException) error).errorCode());
+      return error instanceof SageMakerException e && sameCode(a.expected().toString(),
+          e.errorCode());
     }
     if (response == null) {
       return false;
@@ -116,6 +126,16 @@ public final class WaiterDefinition {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether an error code is the one an acceptor expects. SageMaker's modeled codes have no
+   * {@code Exception} suffix on the wire ({@code ResourceNotFound}) while some waiters of the
+   * model name them with it ({@code ResourceNotFoundException}): either form matches the other.
+   */
+  static boolean sameCode(String expected, @Nullable String actual) {
+    return actual != null && (expected.equals(actual) || expected.equals(actual + "Exception")
+        || actual.equals(expected + "Exception"));
   }
 
   private static boolean equal(@Nullable Object actual, Object expected) {

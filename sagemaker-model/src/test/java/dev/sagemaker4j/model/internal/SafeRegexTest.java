@@ -103,11 +103,14 @@ class SafeRegexTest {
     Random random = new Random(seed);
     char[] near = alphabetOf(regex);
     List<Integer> bounds = boundsOf(regex);
+    dev.sagemaker4j.model.fixtures.RegexGen matching = new dev.sagemaker4j.model.fixtures.RegexGen(
+        regex);
     int matched = 0;
     for (int i = 0; i < VALUES_PER_PATTERN; i++) {
+      // a quarter near the bounds, a quarter that match (the generator's), the rest anything
       String value = i % 4 == 0 && !bounds.isEmpty()
           ? atABound(random, bounds.get(random.nextInt(bounds.size())))
-          : value(random, near);
+          : i % 4 == 1 ? matching.generate(random, 0, -1) : value(random, near);
       boolean expected = engine.matcher(value).matches();
       assertEquals(expected ? SafeRegex.Result.MATCH : SafeRegex.Result.NO_MATCH,
           fast.matches(value), () -> regex + " on \"" + escape(value) + "\"");

@@ -36,7 +36,9 @@ public final class ApiDump {
   private static final List<String> SHORTENED = List.of("java.lang.", "java.util.function.",
       "java.util.concurrent.", "java.util.");
 
-  /** Members by type; a type's first line (its kind and supertypes) is keyed "". */
+  private static final Set<String> KINDS = Set.of("class", "interface", "enum", "@interface");
+
+  /** Members by type; a type's first line (its kind and supertypes) sorts first. */
   private final Map<String, Set<String>> types;
 
   private ApiDump(Map<String, Set<String>> types) {
@@ -85,17 +87,18 @@ public final class ApiDump {
       List<String> packages) {
     Map<String, Set<String>> types = new TreeMap<>();
     for (com.squareup.javapoet.JavaFile f : files) {
-      addGenerated(f.packageName + ".", f.typeSpec, true, types, packages);
+      addGenerated(com.squareup.javapoet.ClassName.get(f.packageName, f.typeSpec.name),
+          f.typeSpec, types, packages);
     }
     return new ApiDump(types);
   }
 
-  private static void addGenerated(String prefix, com.squareup.javapoet.TypeSpec t,
-      boolean topLevel, Map<String, Set<String>> types, List<String> packages) {
+  private static void addGenerated(com.squareup.javapoet.ClassName className,
+      com.squareup.javapoet.TypeSpec t, Map<String, Set<String>> types, List<String> packages) {
     if (!t.modifiers.contains(javax.lang.model.element.Modifier.PUBLIC)) {
       return;
     }
-    String name = prefix + t.name;
+    String name = className.reflectionName();
     Set<String> members = new TreeSet<>();
     boolean isEnum = t.kind == com.squareup.javapoet.TypeSpec.Kind.ENUM;
     boolean isInterface = t.kind == com.squareup.javapoet.TypeSpec.Kind.INTERFACE;
@@ -103,7 +106,8 @@ public final class ApiDump {
         | (isInterface ? Modifier.ABSTRACT : 0));
     String kindName = isEnum ? "enum" : isInterface ? "interface" : "class";
     String modText = Modifier.toString(mods);
-    StringBuilder head = new StringBuilder((modText.isEmpty() ? "" : modText + " ") + kindName);
+    StringBuilder head = new StringBuilder((modText.isEmpty() ? "" : modText + " ") + kindName)
+        .append('\u0001');
     if (!isEnum && t.superclass != null && !t.superclass.equals(
         com.squareup.javapoet.TypeName.OBJECT)) {
       head.append(" extends ").append(generatedName(t.superclass, packages));
@@ -116,7 +120,7 @@ public final class ApiDump {
       head.append(j);
     }
     members.add('\u0000' + head.toString());
-    String self = generatedName(com.squareup.javapoet.ClassName.bestGuess(name), packages);
+    String self = generatedName(className, packages);
     if (isEnum) {
       for (String constant : t.enumConstants.keySet()) {
         members.add("field public static final " + self + " " + constant);
@@ -159,7 +163,7 @@ public final class ApiDump {
     }
     types.put(name, members);
     for (com.squareup.javapoet.TypeSpec nested : t.typeSpecs) {
-      addGenerated(name + "$", nested, false, types, packages);
+      addGenerated(className.nestedClass(nested.name), nested, types, packages);
     }
   }
 
@@ -216,7 +220,7 @@ public final class ApiDump {
 
   private static Set<String> describe(Class<?> type, List<String> packages) {
     Set<String> members = new TreeSet<>();
-    StringBuilder head = new StringBuilder(kind(type));
+    StringBuilder head = new StringBuilder(kind(type)).append('\u0001');
     if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class
         && !type.isEnum()) {
       head.append(" extends ").append(typeName(type.getGenericSuperclass(), packages));
@@ -239,14 +243,16 @@ public final class ApiDump {
     }
     for (Constructor<?> c : type.getDeclaredConstructors()) {
       if (visible(c.getModifiers()) && !c.isSynthetic()) {
-        members.add("constructor " + modifiers(c.getModifiers()) + " " + type.getSimpleName()
+        members.add("constructor " + modifiers(c.getModifiers() & ~Modifier.TRANSIENT) + " "
+            + type.getSimpleName()
             + params(c, packages));
       }
     }
     for (Method m : type.getDeclaredMethods()) {
       if (visible(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
+        // for methods, the bits of TRANSIENT and VOLATILE say varargs and bridge
         int mods = m.getModifiers() & ~(Modifier.SYNCHRONIZED | Modifier.NATIVE
-            | Modifier.STRICT);
+            | Modifier.STRICT | Modifier.TRANSIENT | Modifier.VOLATILE);
         if (type.isInterface() && !Modifier.isStatic(mods) && !Modifier.isAbstract(mods)) {
           mods |= 1 << 16; // default, shown as such
         }
@@ -309,7 +315,9 @@ public final class ApiDump {
     for (Map.Entry<String, Set<String>> e : types.entrySet()) {
       for (String m : e.getValue()) {
         if (m.charAt(0) == '\u0000') {
-          sb.append(m.substring(1)).append(' ').append(e.getKey()).append('\n');
+          int split = m.indexOf('\u0001');
+          sb.append(m, 1, split).append(' ').append(e.getKey()).append(m.substring(split + 1))
+              .append('\n');
         } else {
           sb.append("  ").append(m).append('\n');
         }
@@ -332,10 +340,17 @@ public final class ApiDump {
         }
         current.add(line.substring(2));
       } else {
-        int space = line.lastIndexOf(' ');
+        String[] words = line.split(" ");
+        int kind = 0;
+        while (!KINDS.contains(words[kind])) {
+          kind++;
+        }
+        String name = words[kind + 1];
+        int nameEnd = line.indexOf(' ' + name) + 1 + name.length();
         current = new TreeSet<>();
-        current.add('\u0000' + line.substring(0, space));
-        types.put(line.substring(space + 1), current);
+        current.add('\u0000' + line.substring(0, nameEnd - name.length() - 1) + '\u0001'
+            + line.substring(nameEnd));
+        types.put(name, current);
       }
     }
     return new ApiDump(types);
@@ -359,7 +374,8 @@ public final class ApiDump {
       }
       for (String m : e.getValue()) {
         if (!now.contains(m)) {
-          out.add(e.getKey() + ": " + (m.charAt(0) == '\u0000' ? "was " + m.substring(1) : m));
+          out.add(e.getKey() + ": " + (m.charAt(0) == '\u0000' ? "was "
+              + m.substring(1).replace('\u0001', ' ').trim() : m));
         }
       }
     }
@@ -373,7 +389,8 @@ public final class ApiDump {
       Set<String> before = types.getOrDefault(e.getKey(), Set.of());
       for (String m : e.getValue()) {
         if (!before.contains(m)) {
-          out.add(e.getKey() + ": " + (m.charAt(0) == '\u0000' ? m.substring(1) : m));
+          out.add(e.getKey() + ": " + (m.charAt(0) == '\u0000'
+              ? m.substring(1).replace('\u0001', ' ').trim() : m));
         }
       }
     }

@@ -39,26 +39,28 @@ public final class ProcessingClusterConfig extends SageMakerObject {
   }
 
   /**
-   * {@code InstanceCount}: optional. From 1 to 100.
+   * {@code InstanceCount}: optional; null when not set. From 1 to 100.
+   *
+   * <p>The service model no longer requires this member; the accessor keeps the plain type an earlier release published, and gives null when it is not set.
    */
-  public OptionalInt instanceCount() {
-    Integer value = (Integer) sdkValue(0);
-    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  public @Nullable Integer instanceCount() {
+    return (Integer) sdkValue(0);
   }
 
   /**
-   * {@code InstanceType}: optional. One of {@link ProcessingInstanceType}. Holds the wire value; {@link #instanceType()} gives the constant.
+   * {@code InstanceType}: optional; null when not set. One of {@link ProcessingInstanceType}. Holds the wire value; {@link #instanceType()} gives the constant.
+   *
+   * <p>The service model no longer requires this member; the accessor keeps the plain type an earlier release published, and gives null when it is not set.
    */
-  public Optional<String> instanceTypeAsString() {
-    return Optional.ofNullable((String) sdkValue(1));
+  public @Nullable String instanceTypeAsString() {
+    return (String) sdkValue(1);
   }
 
   /**
    * {@code InstanceType} as a constant of {@link ProcessingInstanceType}: {@code UNKNOWN_TO_SDK_VERSION} for a value this SDK does not know, which {@link #instanceTypeAsString()} gives as sent.
    */
-  public Optional<ProcessingInstanceType> instanceType() {
-    String value = (String) sdkValue(1);
-    return value == null ? Optional.empty() : Optional.of(ProcessingInstanceType.fromValue(value));
+  public @Nullable ProcessingInstanceType instanceType() {
+    return ProcessingInstanceType.fromValue(instanceTypeAsString());
   }
 
   /**
@@ -143,7 +145,9 @@ public final class ProcessingClusterConfig extends SageMakerObject {
     }
 
     /**
-     * Sets {@code InstanceCount}: optional. From 1 to 100.
+     * Sets {@code InstanceCount}: optional; null when not set. From 1 to 100.
+     *
+     * <p>The service model no longer requires this member; the accessor keeps the plain type an earlier release published, and gives null when it is not set.
      *
      * @param value the value; null unsets the member
      * @return this builder
@@ -153,7 +157,9 @@ public final class ProcessingClusterConfig extends SageMakerObject {
     }
 
     /**
-     * Sets {@code InstanceType}: optional. One of {@link ProcessingInstanceType}. Holds the wire value; {@link ProcessingClusterConfig#instanceType()} gives the constant.
+     * Sets {@code InstanceType}: optional; null when not set. One of {@link ProcessingInstanceType}. Holds the wire value; {@link ProcessingClusterConfig#instanceType()} gives the constant.
+     *
+     * <p>The service model no longer requires this member; the accessor keeps the plain type an earlier release published, and gives null when it is not set.
      *
      * @param value the wire value, known to this SDK or not; null unsets the member
      * @return this builder
@@ -163,7 +169,9 @@ public final class ProcessingClusterConfig extends SageMakerObject {
     }
 
     /**
-     * Sets {@code InstanceType}: optional. One of {@link ProcessingInstanceType}. Holds the wire value; {@link ProcessingClusterConfig#instanceType()} gives the constant.
+     * Sets {@code InstanceType}: optional; null when not set. One of {@link ProcessingInstanceType}. Holds the wire value; {@link ProcessingClusterConfig#instanceType()} gives the constant.
+     *
+     * <p>The service model no longer requires this member; the accessor keeps the plain type an earlier release published, and gives null when it is not set.
      *
      * @param value the constant; null unsets the member
      * @return this builder

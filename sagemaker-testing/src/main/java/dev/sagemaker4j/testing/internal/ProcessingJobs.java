@@ -52,9 +52,9 @@ final class ProcessingJobs {
     /** Adds the instances this job holds to {@code delta}, by type. */
     void addInstances(Map<String, Integer> delta) {
       ProcessingClusterConfig cluster = request.processingResources().clusterConfig();
-      if (cluster.instanceTypeAsString().isPresent()) {
-        Quotas.add(delta, cluster.instanceTypeAsString().get(),
-            cluster.instanceCount().orElse(1));
+      if (cluster.instanceTypeAsString() != null) {
+        Quotas.add(delta, cluster.instanceTypeAsString(),
+            cluster.instanceCount() == null ? 1 : cluster.instanceCount());
       } else if (!cluster.instancePreferences().isEmpty()) {
         // GUESS: the service picks the first preference it has capacity for; the stand-in
         // always has capacity, so it takes the first.

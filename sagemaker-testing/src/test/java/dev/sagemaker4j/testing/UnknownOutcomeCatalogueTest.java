@@ -128,7 +128,8 @@ class UnknownOutcomeCatalogueTest {
   @Test
   void theCatalogue_hasTheResolvableCreatesItIsKnownFor_andEverySetupIsForOne() {
     assertTrue(resolvableCreates().containsAll(List.of("CreateCluster", "CreateEndpoint",
-        "CreateEndpointConfig", "CreateModel", "CreateProcessingJob")), resolvableCreates()::toString);
+        "CreateEndpointConfig", "CreateModel", "CreateProcessingJob")),
+        resolvableCreates()::toString);
     Set<String> stale = new java.util.TreeSet<>(SETUPS.keySet());
     stale.removeAll(resolvableCreates());
     assertEquals(Set.of(), stale, "setups for creates that are not resolvable");

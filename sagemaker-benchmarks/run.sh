@@ -122,7 +122,7 @@ log "JMH: sync calls and async throughput, three contenders each ($mode)"
   -rf json -rff "$results/jmh.json" | tee "$results/jmh.log"
 
 log "Footprint: resolving the minimal application of each SDK"
-official_version=$(pom_value $module/pom.xml official.sagemaker.version)
+official_version=$(pom_value pom.xml official.sagemaker.version)
 dependency_plugin="org.apache.maven.plugins:maven-dependency-plugin:$(
   grep -A1 '<artifactId>maven-dependency-plugin</artifactId>' pom.xml \
     | sed -n 's:.*<version>\(.*\)</version>.*:\1:p' | head -n 1)"

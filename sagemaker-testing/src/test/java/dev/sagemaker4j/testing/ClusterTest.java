@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sagemaker4j.client.exception.ResourceInUseException;
 import dev.sagemaker4j.client.exception.ResourceNotFoundException;
 import dev.sagemaker4j.model.ClusterInstanceGroupDetails;
+import dev.sagemaker4j.model.ClusterInterfaceType;
+import dev.sagemaker4j.model.ClusterSlurmNodeType;
 import dev.sagemaker4j.model.ClusterStatus;
 import dev.sagemaker4j.model.DescribeClusterResponse;
 import dev.sagemaker4j.model.InstanceGroupStatus;
@@ -76,6 +78,23 @@ class ClusterTest extends StandInTest {
     assertEquals(2, client.waiter().waitUntilClusterDeleted(r -> r.clusterName("churn-cluster"))
         .attempts());
     assertThrows(ResourceNotFoundException.class, () -> describe("churn-cluster"));
+  }
+
+  @Test
+  void describeCluster_repeatsGroupMembersThatItDescribesInOtherShapes() {
+    client.createCluster(r -> r.clusterName("slurm-cluster")
+        .instanceGroups(g -> g.instanceGroupName("controllers").instanceType("ml.c5.xlarge")
+            .instanceCount(1).executionRole(ROLE)
+            .slurmConfig(s -> s.nodeType(ClusterSlurmNodeType.CONTROLLER).partitionNames("dev"))
+            .networkInterface(n -> n.interfaceType(ClusterInterfaceType.EFA))));
+
+    ClusterInstanceGroupDetails group = describe("slurm-cluster").instanceGroups().get(0);
+
+    // the request's ClusterSlurmConfig is described as ClusterSlurmConfigDetails, and so on
+    assertEquals(ClusterSlurmNodeType.CONTROLLER, group.slurmConfig().orElseThrow().nodeType());
+    assertEquals(java.util.List.of("dev"), group.slurmConfig().orElseThrow().partitionNames());
+    assertEquals(ClusterInterfaceType.EFA,
+        group.networkInterface().orElseThrow().interfaceType().orElseThrow());
   }
 
   @Test

@@ -67,8 +67,8 @@ final class Clusters {
 
   DescribeClusterResponse describeCluster(DescribeClusterRequest request) {
     ClusterRecord c = cluster(request.clusterName());
-    DescribeClusterResponse.Builder b = StructSchema.of(DescribeClusterResponse.class)
-        .copyFrom(c.request).toBuilder();
+    DescribeClusterResponse.Builder b = Echoes.of(StructSchema.of(DescribeClusterResponse.class),
+        c.request).toBuilder();
     DescribeClusterResponse response = b
         .clusterArn(c.arn)
         .clusterStatus(c.status)
@@ -95,8 +95,8 @@ final class Clusters {
         || (c.status == ClusterStatus.DELETING && c.failureMessage == null);
     List<ClusterInstanceGroupDetails> out = new ArrayList<>();
     for (ClusterInstanceGroupSpecification g : c.request.instanceGroups()) {
-      ClusterInstanceGroupDetails.Builder b = StructSchema.of(ClusterInstanceGroupDetails.class)
-          .copyFrom(g).toBuilder();
+      ClusterInstanceGroupDetails.Builder b = Echoes.of(
+          StructSchema.of(ClusterInstanceGroupDetails.class), g).toBuilder();
       out.add(b.currentCount(running ? g.instanceCount() : 0)
           .targetCount(g.instanceCount())
           .minCount(Nullables.v(g.minInstanceCount()))

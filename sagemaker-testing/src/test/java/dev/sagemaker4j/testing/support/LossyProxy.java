@@ -46,6 +46,11 @@ public final class LossyProxy implements AutoCloseable {
     plan.addAll(java.util.List.of(steps));
   }
 
+  /** Forgets the steps not yet used, so that the next request is forwarded. */
+  public void clearPlan() {
+    plan.clear();
+  }
+
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getLocalPort());
   }

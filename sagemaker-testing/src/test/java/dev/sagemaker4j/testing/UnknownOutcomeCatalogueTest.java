@@ -1,0 +1,321 @@
+package dev.sagemaker4j.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.sagemaker4j.client.SageMakerAsyncClient;
+import dev.sagemaker4j.client.SageMakerClient;
+import dev.sagemaker4j.client.exception.SageMakerException;
+import dev.sagemaker4j.client.internal.Operation;
+import dev.sagemaker4j.client.internal.Operations;
+import dev.sagemaker4j.model.CreateEndpointConfigRequest;
+import dev.sagemaker4j.model.CreateEndpointRequest;
+import dev.sagemaker4j.model.CreateModelRequest;
+import dev.sagemaker4j.model.ProductionVariant;
+import dev.sagemaker4j.model.SageMakerResponse;
+import dev.sagemaker4j.model.fixtures.JsonTrees;
+import dev.sagemaker4j.model.fixtures.ValidValues;
+import dev.sagemaker4j.model.internal.JsonCodec;
+import dev.sagemaker4j.model.internal.Member;
+import dev.sagemaker4j.model.internal.StructSchema;
+import dev.sagemaker4j.testing.support.Journal;
+import dev.sagemaker4j.testing.support.Journal.Exchange;
+import dev.sagemaker4j.testing.support.LossyProxy;
+import dev.sagemaker4j.testing.support.LossyProxy.Step;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Unknown create outcomes over every Create/Describe pair of the catalogue (every create whose
+ * descriptor names a describe), against the stand-in behind a proxy that loses answers. The
+ * requests are random valid ones made from each create's input schema; where the stand-in needs
+ * other resources first, {@link #SETUPS} makes them. A resolvable create with neither a request
+ * the stand-in accepts nor a setup fails here, so a new pair cannot pass unnoticed.
+ */
+class UnknownOutcomeCatalogueTest {
+  /** Random requests per create and way of losing the answer. */
+  private static final int SEEDS = 3;
+
+  /** What a create needs to exist before the stand-in accepts it, made with a direct client. */
+  private interface Setup {
+    void prepare(Object request, long seed, SageMakerClient direct);
+  }
+
+  /** The prerequisites of creates, by operation name; every other create needs none. */
+  private static final Map<String, Setup> SETUPS = Map.of(
+      "CreateEndpointConfig",
+      (request, seed, direct) -> createModels((CreateEndpointConfigRequest) request, seed, direct),
+      "CreateEndpoint",
+      (request, seed, direct) -> {
+        CreateEndpointConfigRequest config = valid(CreateEndpointConfigRequest.class, seed)
+            .toBuilder().endpointConfigName(((CreateEndpointRequest) request)
+                .endpointConfigName()).build();
+        createModels(config, seed, direct);
+        direct.createEndpointConfig(config);
+      });
+
+  private static LocalSageMaker local;
+  private static SageMakerClient direct;
+  private static LossyProxy proxy;
+  /** Clients through the proxy that resolve unknown create outcomes. */
+  private static SageMakerClient resolving;
+  private static SageMakerAsyncClient resolvingAsync;
+
+  @BeforeAll
+  static void start() throws Exception {
+    local = LocalSageMaker.start();
+    direct = local.client();
+    proxy = new LossyProxy(local.endpoint());
+    resolving = SageMakerClient.builder().region(local.region())
+        .endpointOverride(proxy.endpoint()).credentialsProvider(local.credentialsProvider())
+        .overrideConfiguration(o -> o.resolveUnknownCreateOutcomes(true).sleeper(d -> { })
+            .apiCallAttemptTimeout(Duration.ofSeconds(2)))
+        .build();
+    resolvingAsync = SageMakerAsyncClient.builder().region(local.region())
+        .endpointOverride(proxy.endpoint()).credentialsProvider(local.credentialsProvider())
+        .overrideConfiguration(o -> o.resolveUnknownCreateOutcomes(true)
+            .apiCallAttemptTimeout(Duration.ofSeconds(2)))
+        .build();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    resolving.close();
+    resolvingAsync.close();
+    direct.close();
+    proxy.close();
+    local.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    local.reset();
+    proxy.clearPlan();
+  }
+
+  /** The creates whose lost answers can be resolved: their descriptor names a describe. */
+  static List<String> resolvableCreates() {
+    return Operations.names().stream()
+        .filter(n -> Operations.byName(n).describeOperation() != null).toList();
+  }
+
+  static Stream<Arguments> lostAnswers() {
+    return resolvableCreates().stream().flatMap(op -> Stream.of(
+        Arguments.of(op, Step.LOSE_ANSWER, false),
+        Arguments.of(op, Step.ANSWER_500_AFTER_FORWARDING, false),
+        Arguments.of(op, Step.LOSE_ANSWER, true)));
+  }
+
+  @Test
+  void theCatalogue_hasTheResolvableCreatesItIsKnownFor_andEverySetupIsForOne() {
+    assertTrue(resolvableCreates().containsAll(List.of("CreateCluster", "CreateEndpoint",
+        "CreateEndpointConfig", "CreateModel", "CreateProcessingJob")),
+        resolvableCreates()::toString);
+    Set<String> stale = new java.util.TreeSet<>(SETUPS.keySet());
+    stale.removeAll(resolvableCreates());
+    assertEquals(Set.of(), stale, "setups for creates that are not resolvable");
+    for (String op : resolvableCreates()) {
+      assertNotNull(Operations.byName(Operations.byName(op).describeOperation()),
+          () -> op + " names a describe that is not in the catalogue");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} async={2}")
+  @MethodSource("lostAnswers")
+  void createdByThisCall_whenTheAnswerIsLost_returnsTheCreatedResource(String operation,
+      Step step, boolean async) throws Exception {
+    Operation<?, ?> op = Operations.byName(operation);
+    for (int i = 0; i < SEEDS; i++) {
+      long seed = operation.hashCode() * 31L + i;
+      reset();
+      Object request = prepare(operation, seed);
+      proxy.plan(step);
+
+      Object response;
+      try {
+        response = create(op, request, async, "seed " + seed);
+      } catch (SageMakerException e) {
+        throw new AssertionError(operation + ", seed " + seed + ": this call made the resource,"
+            + " yet the error stood: " + e.getMessage() + "\nthe stand-in saw: "
+            + Journal.read(local.endpoint()), e);
+      }
+
+      List<Exchange> creates = Journal.of(local.endpoint(), operation);
+      List<Exchange> created = creates.stream().filter(e -> e.status() == 200).toList();
+      assertEquals(1, created.size(), () -> "seed " + seed + ": the stand-in saw " + creates);
+      JsonTrees.assertSameTree(created.get(0).json(), JsonTrees.parse(JsonCodec.toBytes(
+          output(op), response)));
+      assertEquals(arn(created.get(0)), arn(op, response), "seed " + seed);
+      assertEquals(2, creates.size(), () -> "seed " + seed + ": " + creates);
+      assertTrue(Journal.of(local.endpoint(), op.describeOperation()).stream()
+          .anyMatch(e -> e.status() == 200), "seed " + seed + ": it described what it made");
+      assertEquals(2, ((SageMakerResponse) response).responseMetadata().orElseThrow().attempts());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resolvableCreates")
+  void createdBySomeoneElse_withOtherValues_theAlreadyExistsErrorStands(String operation)
+      throws Exception {
+    Operation<?, ?> op = Operations.byName(operation);
+    StructSchema<Object> schema = input(op);
+    for (int i = 0; i < SEEDS; i++) {
+      long seed = operation.hashCode() * 31L + i;
+      reset();
+      Object theirs = prepare(operation, seed);
+      create(op, theirs, direct);
+      Object ours = prepare(operation, seed + 1_000_003L);
+      for (Member m : input(Operations.byName(op.describeOperation())).members()) {
+        Member same = schema.member(m.wireName());
+        if (same != null) { // the members that name the resource: ours names theirs
+          ours = schema.with(ours, same.index(), schema.get(theirs, same.index()));
+        }
+      }
+      proxy.plan(Step.ANSWER_500_AFTER_FORWARDING);
+      Object sent = ours;
+
+      SageMakerException e = assertThrowsService(() -> create(op, sent, false, "seed " + seed));
+
+      assertTrue(op.alreadyExistsForms().stream().anyMatch(f -> f.errorCode()
+          .equals(e.errorCode()) && e.errorMessage().startsWith(f.messagePrefix())),
+          () -> "seed " + seed + ": " + e.errorCode() + ": " + e.errorMessage());
+      assertEquals(1, Journal.of(local.endpoint(), operation).stream()
+          .filter(x -> x.status() == 200).count(), "seed " + seed + ": theirs only");
+      assertTrue(Journal.of(local.endpoint(), op.describeOperation()).stream()
+          .anyMatch(x -> x.status() == 200), "seed " + seed + ": it looked before refusing");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A random valid request for the create, with what the stand-in needs made first. */
+  private static Object prepare(String operation, long seed) {
+    Object request = new ValidValues(seed).struct(input(Operations.byName(operation)));
+    Setup setup = SETUPS.get(operation);
+    if (setup != null) {
+      setup.prepare(request, seed, direct);
+    }
+    return request;
+  }
+
+  /** A model for every variant's model name, each made from another random valid request. */
+  private static void createModels(CreateEndpointConfigRequest config, long seed,
+      SageMakerClient direct) {
+    List<ProductionVariant> variants = new ArrayList<>(config.productionVariants());
+    variants.addAll(config.shadowProductionVariants());
+    Set<String> made = new HashSet<>();
+    for (ProductionVariant v : variants) {
+      String name = v.modelName().orElse(null);
+      if (name != null && made.add(name.toLowerCase(Locale.ROOT))) {
+        direct.createModel(valid(CreateModelRequest.class, seed + made.size()).toBuilder()
+            .modelName(name).build());
+      }
+    }
+  }
+
+  private static <T> T valid(Class<T> type, long seed) {
+    return new ValidValues(seed).struct(StructSchema.of(type));
+  }
+
+  /** Calls the create through the proxy with a client that resolves unknown outcomes. */
+  private static Object create(Operation<?, ?> op, Object request, boolean async, String label)
+      throws Exception {
+    String method = Character.toLowerCase(op.name().charAt(0)) + op.name().substring(1);
+    try {
+      if (!async) {
+        return create(op, request, resolving);
+      }
+      CompletableFuture<?> f = (CompletableFuture<?>) SageMakerAsyncClient.class
+          .getMethod(method, op.inputType()).invoke(resolvingAsync, request);
+      try {
+        return f.get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof Exception c ? c : e;
+      }
+    } catch (SageMakerException e) {
+      if (isAlreadyExists(op, e)) {
+        throw e;
+      }
+      throw new AssertionError(op.name() + ", " + label + ": the stand-in refused the request: "
+          + e.getMessage() + "\nit saw: " + Journal.read(local.endpoint())
+          + (SETUPS.containsKey(op.name()) ? "" : "\nIf it needs other resources before this"
+              + " create, add a setup for " + op.name() + " to SETUPS."), e);
+    }
+  }
+
+  private static Object create(Operation<?, ?> op, Object request, SageMakerClient client)
+      throws Exception {
+    String method = Character.toLowerCase(op.name().charAt(0)) + op.name().substring(1);
+    try {
+      return SageMakerClient.class.getMethod(method, op.inputType()).invoke(client, request);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof Exception c ? c : e;
+    }
+  }
+
+  private static boolean isAlreadyExists(Operation<?, ?> op, SageMakerException e) {
+    return op.alreadyExistsForms().stream().anyMatch(f -> f.errorCode().equals(e.errorCode())
+        && e.errorMessage() != null && e.errorMessage().startsWith(f.messagePrefix()));
+  }
+
+  private interface Call {
+    void run() throws Exception;
+  }
+
+  private static SageMakerException assertThrowsService(Call call) throws Exception {
+    try {
+      call.run();
+    } catch (SageMakerException e) {
+      return e;
+    }
+    return fail("the create returned, though the resource is someone else's");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static StructSchema<Object> input(Operation<?, ?> op) {
+    return (StructSchema<Object>) (StructSchema<?>) op.input();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static StructSchema<Object> output(Operation<?, ?> op) {
+    return (StructSchema<Object>) (StructSchema<?>) op.output();
+  }
+
+  /** The ARN member of a create response, the one member whose name ends in {@code Arn}. */
+  private static String arn(Operation<?, ?> op, Object response) {
+    StructSchema<Object> out = output(op);
+    List<Member> arns = out.members().stream().filter(m -> m.wireName().endsWith("Arn")).toList();
+    assertEquals(1, arns.size(), () -> op.name() + " answers " + out.members());
+    return (String) out.get(response, arns.get(0).index());
+  }
+
+  private static String arn(Exchange created) {
+    List<String> arns = new ArrayList<>();
+    created.json().fields().forEachRemaining(e -> {
+      if (e.getKey().endsWith("Arn")) {
+        arns.add(e.getValue().asText());
+      }
+    });
+    assertEquals(1, arns.size(), created::toString);
+    return arns.get(0);
+  }
+}

@@ -5,9 +5,11 @@ import dev.sagemaker4j.model.internal.Member;
 import java.util.function.Supplier;
 
 /**
- * Fills an idempotency token the caller left empty with a fresh one (a random UUID by default),
+ * Fills an idempotency token the caller left unset with a fresh one (a random UUID by default),
  * once per call, before serialization: every attempt of the call then carries the same token, so
- * SageMaker does the work at most once. A token the caller set is sent as it is.
+ * SageMaker does the work at most once. A token the caller set is sent as it is, even an empty
+ * one (which the constraint checker refuses unless checking is off), as the official client
+ * sends it.
  */
 final class IdempotencyTokens implements Step {
   private final Supplier<String> tokens;
@@ -26,7 +28,7 @@ final class IdempotencyTokens implements Step {
     var schema = (dev.sagemaker4j.model.internal.StructSchema<SageMakerRequest>)
         (Object) call.operation.input();
     Object current = schema.get(request, token.index());
-    if (current != null && !((String) current).isEmpty()) {
+    if (current != null) {
       return request;
     }
     return schema.with(request, token.index(), tokens.get());

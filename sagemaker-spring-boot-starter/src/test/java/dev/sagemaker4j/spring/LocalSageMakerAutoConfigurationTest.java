@@ -87,6 +87,21 @@ class LocalSageMakerAutoConfigurationTest {
   }
 
   @Test
+  void localEnabled_asyncWaitersDoNotSleep() {
+    runner.withPropertyValues("sagemaker4j.local.enabled=true").run(context -> {
+      createEndpoint(context.getBean(SageMakerClient.class), "churn");
+      SageMakerAsyncClient async = context.getBean(SageMakerAsyncClient.class);
+      // the waiter's own delay is 30 s between polls: with it, this would not end in 10 s
+      WaiterResponse<DescribeEndpointResponse> done = async.waiter()
+          .waitUntilEndpointInService(r -> r.endpointName("churn"))
+          .get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(done.response().orElseThrow().endpointStatus())
+          .isEqualTo(EndpointStatus.IN_SERVICE);
+      assertThat(done.attempts()).isGreaterThan(1);
+    });
+  }
+
+  @Test
   void localProperties_setRegionAccountAndPollsPerTransition() {
     runner.withPropertyValues("sagemaker4j.local.enabled=true", "sagemaker4j.region=eu-west-1",
         "sagemaker4j.local.account-id=210987654321",

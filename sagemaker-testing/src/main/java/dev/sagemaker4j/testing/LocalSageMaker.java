@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -119,16 +120,16 @@ public final class LocalSageMaker implements AutoCloseable {
 
   /**
    * A new async client pointed at the stand-in, like {@link #client()}, over the default (Netty)
-   * async HTTP client. It waits between retries and polls as configured (it never blocks a thread
-   * to do so); give its waiters {@code o -> o.delay(Duration.ZERO)} to poll without pause. The
-   * caller closes it.
+   * async HTTP client. Like the sync one, its waits (between retries and between a waiter's polls)
+   * complete at once. The caller closes it.
    */
   public SageMakerAsyncClient asyncClient() {
     return SageMakerAsyncClient.builder()
         .region(region)
         .endpointOverride(endpoint())
         .credentialsProvider(credentialsProvider())
-        .overrideConfiguration(o -> o.clock(clock))
+        .overrideConfiguration(o -> o.clock(clock)
+            .asyncSleeper(d -> CompletableFuture.completedFuture(null)))
         .build();
   }
 

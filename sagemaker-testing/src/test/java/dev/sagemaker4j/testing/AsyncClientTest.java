@@ -53,6 +53,17 @@ class AsyncClientTest extends StandInTest {
   }
 
   @Test
+  void waiter_overTheAsyncClient_pollsWithoutPauseByDefault() throws Exception {
+    createEndpoint("churn-endpoint");
+
+    // the waiter's own delay is 30 s between polls: join() gives up after 30 s
+    int attempts = join(async.waiter().waitUntilEndpointInService(
+        r -> r.endpointName("churn-endpoint"))).attempts();
+
+    assertEquals(3, attempts);
+  }
+
+  @Test
   void serviceError_overTheAsyncClient_completesExceptionally() {
     CompletionException e = assertThrows(CompletionException.class,
         () -> async.describeModel(r -> r.modelName("ghost")).join());

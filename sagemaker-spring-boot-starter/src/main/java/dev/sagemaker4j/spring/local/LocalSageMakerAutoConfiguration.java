@@ -1,11 +1,13 @@
 package dev.sagemaker4j.spring.local;
 
+import dev.sagemaker4j.spring.SageMakerAsyncClientCustomizer;
 import dev.sagemaker4j.spring.SageMakerAutoConfiguration;
 import dev.sagemaker4j.spring.SageMakerClientCustomizer;
 import dev.sagemaker4j.spring.SageMakerConnectionDetails;
 import dev.sagemaker4j.spring.SageMakerProperties;
 import dev.sagemaker4j.testing.LocalSageMaker;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,10 +29,9 @@ import software.amazon.awssdk.regions.Region;
  *
  * <p>The stand-in's resources move through their lifecycles with Describe calls, not with time
  * (an endpoint is {@code InService} after a few {@code DescribeEndpoint} calls), so the sync
- * client's waits, between retries and between a waiter's polls, return at once, as those of
- * {@link LocalSageMaker#client()} do: a waiter in the code under test finishes in milliseconds
- * and never sleeps. The async client waits as configured without blocking a thread, like {@link
- * LocalSageMaker#asyncClient()}; give its waiters {@code o -> o.delay(Duration.ZERO)} in tests.
+ * clients' waits, between retries and between a waiter's polls, return at once, as those of
+ * {@link LocalSageMaker#client()} and {@link LocalSageMaker#asyncClient()} do: a waiter in the
+ * code under test finishes in milliseconds and never sleeps.
  *
  * <p>The stand-in listens on a free loopback port ({@code sagemaker4j.local.port}), in the region
  * {@code sagemaker4j.region} (default us-east-1), with the account {@code
@@ -74,6 +75,17 @@ public class LocalSageMakerAutoConfiguration {
   @Order(Ordered.HIGHEST_PRECEDENCE)
   public SageMakerClientCustomizer localSageMakerWaitsWithoutSleeping() {
     return builder -> builder.overrideConfiguration(o -> o.sleeper(delay -> { }));
+  }
+
+  /**
+   * Makes the async client's waits complete at once, as the sync client's; runs before the
+   * application's customizers, so they can change it.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  public SageMakerAsyncClientCustomizer localSageMakerAsyncWaitsWithoutSleeping() {
+    return builder -> builder.overrideConfiguration(
+        o -> o.asyncSleeper(delay -> CompletableFuture.completedFuture(null)));
   }
 
   private record LocalConnectionDetails(LocalSageMaker local)

@@ -202,8 +202,10 @@ public final class CallEngine {
         return;
       }
       call.inFlight = a;
-      if (call.result.isDone()) {
-        return; // closed while signing
+      // close() sets closed, then aborts what it finds in inFlight and ends every call it had
+      // registered: either it saw this attempt, or this sees closed and leaves the call to it
+      if (runtime.closed() || call.result.isDone()) {
+        return; // closed, timed out or cancelled while signing
       }
       CompletableFuture<Object> sent;
       try {
@@ -359,12 +361,21 @@ public final class CallEngine {
     call.transport.complete(call.result, (O) out, f);
   }
 
-  /** Ends a call of a closing client: its future fails and its attempt is aborted. */
-  void abortForClose(Call<?, ?> call) {
-    finish(call, null, Failures.closed(call.operation.name(), Math.max(1, call.attempts())));
-    Attempt a = call.inFlight;
-    if (a != null) {
-      runtime.abortElsewhere(a);
+  /**
+   * Ends the calls of a closing client: first aborts every attempt in flight, then fails every
+   * call. In this order because a failed call stops waiting for its attempt and forgets it: a
+   * sync caller returns and clears the attempt in flight, which then runs on unaborted, its
+   * connection held until the HTTP client's read timeout.
+   */
+  void abortForClose(List<Call<?, ?>> calls) {
+    for (Call<?, ?> call : calls) {
+      Attempt a = call.inFlight;
+      if (a != null) {
+        runtime.abortElsewhere(a);
+      }
+    }
+    for (Call<?, ?> call : calls) {
+      finish(call, null, Failures.closed(call.operation.name(), Math.max(1, call.attempts())));
     }
   }
 

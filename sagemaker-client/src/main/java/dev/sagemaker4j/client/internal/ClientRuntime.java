@@ -192,10 +192,8 @@ public final class ClientRuntime implements AutoCloseable {
       closed = true;
     }
     CallEngine e = engine;
-    for (Call<?, ?> call : calls) {
-      if (e != null) {
-        e.abortForClose(call);
-      }
+    if (e != null) {
+      e.abortForClose(new ArrayList<>(calls));
     }
     ScheduledThreadPoolExecutor s = ownScheduler;
     if (s != null) {

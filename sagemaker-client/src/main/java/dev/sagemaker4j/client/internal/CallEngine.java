@@ -110,7 +110,7 @@ public final class CallEngine {
       if (e instanceof java.util.concurrent.CancellationException) {
         Attempt a = call.inFlight;
         if (a != null) {
-          a.abort(); // a caller cancelling the future stops the exchange in flight
+          transport.abort(a); // a caller cancelling the future stops the exchange in flight
         }
       }
     });
@@ -362,17 +362,28 @@ public final class CallEngine {
   }
 
   /**
-   * Ends the calls of a closing client: first aborts every attempt in flight, then fails every
-   * call. In this order because a failed call stops waiting for its attempt and forgets it: a
-   * sync caller returns and clears the attempt in flight, which then runs on unaborted, its
+   * Ends the calls of a closing client: marks every attempt in flight aborted, then aborts them,
+   * then fails every call.
+   *
+   * <p>Marked first, all of them, because an HTTP client gives a connection that an abort frees
+   * to an attempt still waiting for one, and that attempt must not go out: a marked attempt
+   * refuses its body to the HTTP client ({@link Attempt#bodyStream()}). Netty, with more calls in
+   * flight than connections, otherwise sent requests of waiting calls after close(). Aborted
+   * before any call fails because a failed call stops waiting for its attempt and forgets it: a
+   * sync caller returns and clears the attempt in flight, which would run on unaborted, its
    * connection held until the HTTP client's read timeout.
    */
   void abortForClose(List<Call<?, ?>> calls) {
+    List<Attempt> attempts = new ArrayList<>();
     for (Call<?, ?> call : calls) {
       Attempt a = call.inFlight;
       if (a != null) {
-        runtime.abortElsewhere(a);
+        a.markAborted();
+        attempts.add(a);
       }
+    }
+    for (Attempt a : attempts) {
+      a.call.transport.abort(a);
     }
     for (Call<?, ?> call : calls) {
       finish(call, null, Failures.closed(call.operation.name(), Math.max(1, call.attempts())));

@@ -340,8 +340,8 @@ public final class CallEngine {
   @SuppressWarnings("unchecked")
   <O extends SageMakerResponse> void finish(Call<?, O> call, @Nullable Object out,
       @Nullable Throwable failure) {
-    if (call.result.isDone()) {
-      return;
+    if (call.result.isDone() || !call.ending.compareAndSet(false, true)) {
+      return; // ended already, or ending on another thread (a close racing the call's own end)
     }
     Throwable f = failure;
     if (f == null) {

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.sagemaker4j.client.exception.SageMakerException;
 import dev.sagemaker4j.client.support.Harness;
 import dev.sagemaker4j.client.support.Harness.Mode;
+import dev.sagemaker4j.client.support.TestEventLoop;
 import dev.sagemaker4j.client.support.Wire;
 import dev.sagemaker4j.model.DescribeEndpointResponse;
 import java.io.IOException;
@@ -70,7 +71,8 @@ class FaultMatrixTest {
   void pools() {
     http = ApacheHttpClient.builder().maxConnections(1)
         .connectionAcquisitionTimeout(Duration.ofSeconds(2)).build();
-    asyncHttp = NettyNioAsyncHttpClient.builder().maxConcurrency(1)
+    asyncHttp = NettyNioAsyncHttpClient.builder().eventLoopGroup(TestEventLoop.GROUP)
+        .maxConcurrency(1)
         .connectionAcquisitionTimeout(Duration.ofSeconds(2)).build();
   }
 

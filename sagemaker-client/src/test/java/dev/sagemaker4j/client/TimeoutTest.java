@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.sagemaker4j.client.support.Harness;
 import dev.sagemaker4j.client.support.Harness.Mode;
+import dev.sagemaker4j.client.support.TestEventLoop;
 import dev.sagemaker4j.client.support.Wire;
 import java.net.URI;
 import java.time.Duration;
@@ -51,7 +52,8 @@ class TimeoutTest {
   void pools() {
     http = ApacheHttpClient.builder().maxConnections(1)
         .connectionAcquisitionTimeout(Duration.ofSeconds(2)).build();
-    asyncHttp = NettyNioAsyncHttpClient.builder().maxConcurrency(1)
+    asyncHttp = NettyNioAsyncHttpClient.builder().eventLoopGroup(TestEventLoop.GROUP)
+        .maxConcurrency(1)
         .connectionAcquisitionTimeout(Duration.ofSeconds(2)).build();
   }
 

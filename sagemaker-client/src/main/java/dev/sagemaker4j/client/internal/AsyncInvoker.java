@@ -66,7 +66,7 @@ public final class AsyncInvoker implements Transport, AutoCloseable {
     try {
       exchange = http.execute(AsyncExecuteRequest.builder()
           .request(a.request)
-          .requestContentPublisher(new ByteArrayPublisher(a.body))
+          .requestContentPublisher(new ByteArrayPublisher(a))
           .responseHandler(collector)
           .build());
     } catch (RuntimeException e) {
@@ -101,6 +101,15 @@ public final class AsyncInvoker implements Transport, AutoCloseable {
       }
     });
     return out;
+  }
+
+  /**
+   * At once, on the asking thread: cancelling an async exchange does not block, and a client
+   * closing with hundreds of calls in flight would otherwise start a thread per abort.
+   */
+  @Override
+  public void abort(Attempt a) {
+    a.abort();
   }
 
   @Override

@@ -88,6 +88,36 @@ final class Attempt {
     }
   }
 
+  /**
+   * The request body, for the HTTP client to send: refused (the stream fails) once the attempt
+   * is aborted, so that an attempt aborted before its request was written never goes out whole.
+   */
+  InputStream bodyStream() {
+    if (aborted) {
+      return new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw refused();
+        }
+      };
+    }
+    return new java.io.ByteArrayInputStream(body);
+  }
+
+  /** Why a body is refused. */
+  IOException refused() {
+    return new IOException(call.operation.name() + " attempt " + number + " was aborted before"
+        + " its request was sent");
+  }
+
+  /**
+   * Marks the attempt aborted before it is stopped: from now on it refuses its body (see {@link
+   * #bodyStream()}).
+   */
+  void markAborted() {
+    aborted = true;
+  }
+
   /** Stops the attempt: its exchange is aborted and its connection released. */
   void abort() {
     aborted = true;

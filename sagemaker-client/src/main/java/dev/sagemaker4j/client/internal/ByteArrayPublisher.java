@@ -7,12 +7,17 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 import software.amazon.awssdk.http.async.SdkHttpContentPublisher;
 
-/** A request body for the async HTTP client: one buffer, to each subscriber that asks. */
+/**
+ * An attempt's request body for the async HTTP client: one buffer, to each subscriber that asks;
+ * refused (an error instead) once the attempt is aborted, as {@link Attempt#bodyStream()} is.
+ */
 final class ByteArrayPublisher implements SdkHttpContentPublisher {
+  private final Attempt attempt;
   private final byte[] body;
 
-  ByteArrayPublisher(byte[] body) {
-    this.body = body;
+  ByteArrayPublisher(Attempt attempt) {
+    this.attempt = attempt;
+    this.body = attempt.body;
   }
 
   @Override
@@ -35,6 +40,10 @@ final class ByteArrayPublisher implements SdkHttpContentPublisher {
           return;
         }
         if (done.compareAndSet(false, true)) {
+          if (attempt.aborted()) {
+            subscriber.onError(attempt.refused());
+            return;
+          }
           if (body.length > 0) {
             subscriber.onNext(ByteBuffer.wrap(body).asReadOnlyBuffer());
           }

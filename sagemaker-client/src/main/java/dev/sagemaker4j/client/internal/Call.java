@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.retries.api.RetryToken;
 
@@ -45,6 +46,9 @@ final class Call<I extends SageMakerRequest, O extends SageMakerResponse>
   int consistencyRetries;
   /** An earlier attempt failed in a way that lets the request have been processed. */
   boolean mayHaveSucceeded;
+
+  /** Set by the one thread that ends the call and runs its last hooks. */
+  final AtomicBoolean ending = new AtomicBoolean();
 
   /** The attempt in flight, for a closing client to abort. */
   volatile @Nullable Attempt inFlight;

@@ -110,7 +110,7 @@ public final class CallEngine {
       if (e instanceof java.util.concurrent.CancellationException) {
         Attempt a = call.inFlight;
         if (a != null) {
-          a.abort(); // a caller cancelling the future stops the exchange in flight
+          transport.abort(a); // a caller cancelling the future stops the exchange in flight
         }
       }
     });
@@ -202,8 +202,10 @@ public final class CallEngine {
         return;
       }
       call.inFlight = a;
-      if (call.result.isDone()) {
-        return; // closed while signing
+      // close() sets closed, then aborts what it finds in inFlight and ends every call it had
+      // registered: either it saw this attempt, or this sees closed and leaves the call to it
+      if (runtime.closed() || call.result.isDone()) {
+        return; // closed, timed out or cancelled while signing
       }
       CompletableFuture<Object> sent;
       try {
@@ -338,8 +340,8 @@ public final class CallEngine {
   @SuppressWarnings("unchecked")
   <O extends SageMakerResponse> void finish(Call<?, O> call, @Nullable Object out,
       @Nullable Throwable failure) {
-    if (call.result.isDone()) {
-      return;
+    if (call.result.isDone() || !call.ending.compareAndSet(false, true)) {
+      return; // ended already, or ending on another thread (a close racing the call's own end)
     }
     Throwable f = failure;
     if (f == null) {
@@ -359,12 +361,32 @@ public final class CallEngine {
     call.transport.complete(call.result, (O) out, f);
   }
 
-  /** Ends a call of a closing client: its future fails and its attempt is aborted. */
-  void abortForClose(Call<?, ?> call) {
-    finish(call, null, Failures.closed(call.operation.name(), Math.max(1, call.attempts())));
-    Attempt a = call.inFlight;
-    if (a != null) {
-      runtime.abortElsewhere(a);
+  /**
+   * Ends the calls of a closing client: marks every attempt in flight aborted, then aborts them,
+   * then fails every call.
+   *
+   * <p>Marked first, all of them, because an HTTP client gives a connection that an abort frees
+   * to an attempt still waiting for one, and that attempt must not go out: a marked attempt
+   * refuses its body to the HTTP client ({@link Attempt#bodyStream()}). Netty, with more calls in
+   * flight than connections, otherwise sent requests of waiting calls after close(). Aborted
+   * before any call fails because a failed call stops waiting for its attempt and forgets it: a
+   * sync caller returns and clears the attempt in flight, which would run on unaborted, its
+   * connection held until the HTTP client's read timeout.
+   */
+  void abortForClose(List<Call<?, ?>> calls) {
+    List<Attempt> attempts = new ArrayList<>();
+    for (Call<?, ?> call : calls) {
+      Attempt a = call.inFlight;
+      if (a != null) {
+        a.markAborted();
+        attempts.add(a);
+      }
+    }
+    for (Attempt a : attempts) {
+      a.call.transport.abort(a);
+    }
+    for (Call<?, ?> call : calls) {
+      finish(call, null, Failures.closed(call.operation.name(), Math.max(1, call.attempts())));
     }
   }
 

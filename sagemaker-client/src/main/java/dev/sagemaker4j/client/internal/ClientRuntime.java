@@ -32,8 +32,9 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * calls in flight; and what it owns and closes. Shared by every call of one client.
  *
  * <p>{@link #close()} ends every call in flight with a typed exception at once, aborts their
- * attempts (from another thread: an HTTP client can block the thread that aborts), stops the
- * threads it started and closes what it owns. No attempt starts after it.
+ * attempts through their transport (a sync one aborts from another thread: an HTTP client can
+ * block the thread that aborts), stops the threads it started and closes what it owns. No
+ * attempt starts after it.
  */
 public final class ClientRuntime implements AutoCloseable {
   static final Logger LOG = LoggerFactory.getLogger("dev.sagemaker4j.client");
@@ -192,10 +193,8 @@ public final class ClientRuntime implements AutoCloseable {
       closed = true;
     }
     CallEngine e = engine;
-    for (Call<?, ?> call : calls) {
-      if (e != null) {
-        e.abortForClose(call);
-      }
+    if (e != null) {
+      e.abortForClose(new ArrayList<>(calls));
     }
     ScheduledThreadPoolExecutor s = ownScheduler;
     if (s != null) {

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -94,11 +93,17 @@ public final class SyncInvoker implements Transport, AutoCloseable {
     }
   }
 
+  /** On another thread: an HTTP client's abort can wait for the thread blocked reading. */
+  @Override
+  public void abort(Attempt a) {
+    runtime.abortElsewhere(a);
+  }
+
   /** Sends the attempt and reads its answer; releases its connection whatever happens. */
   private Object exchange(Attempt a) {
     ExecutableHttpRequest exec = http.prepareRequest(HttpExecuteRequest.builder()
         .request(a.request)
-        .contentStreamProvider(ContentStreamProvider.fromByteArrayUnsafe(a.body))
+        .contentStreamProvider(a::bodyStream)
         .build());
     a.abortWith(exec);
     boolean complete = false;

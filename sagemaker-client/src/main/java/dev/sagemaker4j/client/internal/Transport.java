@@ -17,6 +17,13 @@ interface Transport {
    */
   CompletableFuture<Object> send(Attempt attempt);
 
+  /**
+   * Aborts an attempt whose call ended while it was out (the client closed, the caller
+   * cancelled), without holding up the thread that asks: that thread may be closing the client
+   * and have hundreds of calls to end.
+   */
+  void abort(Attempt attempt);
+
   /** Completes after {@code delay}; early, exceptionally, if the client closes meanwhile. */
   CompletableFuture<Void> delay(Call<?, ?> call, Duration delay);
 

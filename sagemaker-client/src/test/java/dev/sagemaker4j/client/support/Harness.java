@@ -48,7 +48,7 @@ public final class Harness implements AutoCloseable {
   public final RecordingScheduler scheduler = new RecordingScheduler();
   public final SdkHttpClient http = UrlConnectionHttpClient.create();
   public final SdkAsyncHttpClient asyncHttp = NettyNioAsyncHttpClient.builder()
-      .maxConcurrency(256).build();
+      .eventLoopGroup(TestEventLoop.GROUP).maxConcurrency(256).build();
   public final SageMakerClient sync;
   public final SageMakerAsyncClient async;
   private final Random tokens = new Random(42);

@@ -19,10 +19,16 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * A stateful, in-memory stand-in for SageMaker on a loopback port, for tests and examples that
- * have no AWS account. Point a real {@link SageMakerClient} at it and it answers the 26
- * operations this SDK generates as the service does: its error codes and messages, its ARN forms,
- * resources that move through their lifecycles, lists that page as the service pages, quotas,
- * throttling, and SigV4 signatures checked on every request.
+ * have no AWS account. Point a real {@link SageMakerClient} (or any AWS SDK or the AWS CLI) at it
+ * and it answers every operation this SDK generates as the service does: its error codes and
+ * messages, its ARN forms, resources that move through their lifecycles, lists that page as the
+ * service pages, tags, quotas, throttling, and SigV4 signatures checked on every request.
+ * Endpoints, models, endpoint configurations, processing jobs, pipelines and clusters are
+ * modelled in detail; every other kind of resource is held by a model-driven engine that stores
+ * what {@code Create<X>} said and answers {@code Describe<X>}, {@code List<X>s}, {@code
+ * Update<X>}, {@code Delete<X>}, {@code Start<X>} and {@code Stop<X>} from it, with a lifecycle
+ * read from the kind's status values (Creating or InProgress, then InService, Completed, Active
+ * or Created).
  *
  * <pre>{@code
  * try (LocalSageMaker local = LocalSageMaker.start();
@@ -59,6 +65,8 @@ public final class LocalSageMaker implements AutoCloseable {
   public static final String DEFAULT_ACCOUNT_ID = "123456789012";
   /** Describe calls that move a resource one lifecycle step unless the builder sets another. */
   public static final int DEFAULT_POLLS_PER_TRANSITION = 2;
+  /** How many resources the stand-in holds at most unless the builder sets another number. */
+  public static final int DEFAULT_MAX_RESOURCES = 100_000;
 
   private final StandIn standIn;
   private final Region region;
@@ -157,6 +165,26 @@ public final class LocalSageMaker implements AutoCloseable {
   }
 
   /**
+   * Like {@link #failNext(ResourceKind, String, String)}, for any kind of resource the service
+   * creates, named as its operations name it: {@code "TrainingJob"} for {@code
+   * CreateTrainingJob}, {@code "NotebookInstance"}, {@code "Domain"} (case, dashes and
+   * underscores ignored: {@code "training-job"} works too). The step that fails is the one its
+   * lifecycle would end in success: a resource being created ends {@code Failed} (or {@code
+   * CreateFailed}) with {@code FailureReason} where its describe has one.
+   *
+   * @param kind the kind of resource, such as {@code TrainingJob}
+   * @param name the resource's name or ARN, case ignored; null for any resource of the kind
+   * @param reason the failure reason the resource then reports
+   * @throws IllegalArgumentException when the service has no such kind of resource
+   */
+  public void failNext(String kind, @Nullable String name, String reason) {
+    if (reason == null || reason.isEmpty()) {
+      throw new IllegalArgumentException("reason must not be empty, was " + reason);
+    }
+    standIn.failNext(StandIn.kindNamed(kind), name, reason);
+  }
+
+  /**
    * Answers the next {@code n} requests with {@code ThrottlingException} ({@code Rate exceeded}),
    * whatever they ask; 0 stops throttling. Clients retry throttling, so each throttled request
    * counts once per attempt.
@@ -229,6 +257,7 @@ public final class LocalSageMaker implements AutoCloseable {
     private Region region = Region.US_EAST_1;
     private String accountId = DEFAULT_ACCOUNT_ID;
     private int pollsPerTransition = DEFAULT_POLLS_PER_TRANSITION;
+    private int maxResources = DEFAULT_MAX_RESOURCES;
     private Clock clock = Clock.systemUTC();
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private final Map<String, Integer> endpointQuotas = new LinkedHashMap<>();
@@ -271,6 +300,19 @@ public final class LocalSageMaker implements AutoCloseable {
         throw new IllegalArgumentException("pollsPerTransition must be >= 1, was " + polls);
       }
       this.pollsPerTransition = polls;
+      return this;
+    }
+
+    /**
+     * How many resources the stand-in holds at most (default 100,000), the bound on its memory:
+     * a create past it fails with ResourceLimitExceeded naming the cap. Deletes and {@link
+     * LocalSageMaker#reset} make room.
+     */
+    public Builder maxResources(int maxResources) {
+      if (maxResources < 1) {
+        throw new IllegalArgumentException("maxResources must be >= 1, was " + maxResources);
+      }
+      this.maxResources = maxResources;
       return this;
     }
 
@@ -337,7 +379,7 @@ public final class LocalSageMaker implements AutoCloseable {
     /** Starts the stand-in; close it when done. */
     public LocalSageMaker start() {
       Settings settings = new Settings(port, region.id(), accountId, pollsPerTransition, clock,
-          credentials, endpointQuotas, processingQuotas);
+          credentials, endpointQuotas, processingQuotas, maxResources);
       return new LocalSageMaker(StandIn.start(settings), region, accountId, clock);
     }
   }

@@ -188,6 +188,11 @@ final class Clusters {
     return c;
   }
 
+  /** How many resources it holds, for the stand-in's cap. */
+  int count() {
+    return clusters.size();
+  }
+
   void reset() {
     clusters.clear();
   }

@@ -315,6 +315,11 @@ final class Endpoints {
     }
   }
 
+  /** How many resources it holds, for the stand-in's cap. */
+  int count() {
+    return endpoints.size();
+  }
+
   void reset() {
     endpoints.clear();
   }

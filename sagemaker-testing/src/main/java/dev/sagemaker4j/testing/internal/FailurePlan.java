@@ -13,12 +13,25 @@ import org.jspecify.annotations.Nullable;
  * they were asked for. Guarded by the state's lock.
  */
 final class FailurePlan {
-  private record Planned(ResourceKind kind, @Nullable String name, String reason) {}
+  private record Planned(String kind, @Nullable String name, String reason) {}
 
   private final List<Planned> planned = new ArrayList<>();
 
-  void add(ResourceKind kind, @Nullable String name, String reason) {
+  /**
+   * Plans a failure for a kind as the operations name it ({@code TrainingJob}); {@code name} is
+   * the resource's name or ARN, or null for any.
+   */
+  void add(String kind, @Nullable String name, String reason) {
     planned.add(new Planned(kind, name, reason));
+  }
+
+  /** The kind's name as the operations spell it: {@code PROCESSING_JOB} is ProcessingJob. */
+  static String kindName(ResourceKind kind) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : kind.name().split("_")) {
+      sb.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
   }
 
   /**
@@ -26,9 +39,14 @@ final class FailurePlan {
    * names} (case-insensitively), removing it; null when there is none.
    */
   @Nullable String take(ResourceKind kind, String... names) {
+    return take(kindName(kind), names);
+  }
+
+  /** {@link #take(ResourceKind, String...)} for a kind as the operations name it. */
+  @Nullable String take(String kind, String... names) {
     for (Iterator<Planned> it = planned.iterator(); it.hasNext(); ) {
       Planned p = it.next();
-      if (p.kind == kind && (p.name == null || matches(p.name, names))) {
+      if (p.kind.equals(kind) && (p.name == null || matches(p.name, names))) {
         it.remove();
         return p.reason;
       }

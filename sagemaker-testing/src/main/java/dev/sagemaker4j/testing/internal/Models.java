@@ -172,6 +172,11 @@ final class Models {
     return config;
   }
 
+  /** How many resources it holds, for the stand-in's cap. */
+  int count() {
+    return models.size() + configs.size();
+  }
+
   void reset() {
     models.clear();
     configs.clear();

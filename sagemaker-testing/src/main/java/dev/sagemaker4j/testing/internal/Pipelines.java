@@ -176,6 +176,7 @@ final class Pipelines {
         }
       }
     }
+    state.checkCapacity();
     ExecutionRecord e = new ExecutionRecord(state, p, request);
     executions.put(e.arn, e);
     p.lastRun = e.created;
@@ -239,6 +240,11 @@ final class Pipelines {
       throw ServiceError.resourceNotFound("Pipeline \"" + arn + "\" does not exist.");
     }
     return p;
+  }
+
+  /** How many resources it holds, for the stand-in's cap. */
+  int count() {
+    return pipelines.size() + executions.size();
   }
 
   void reset() {

@@ -206,6 +206,11 @@ final class ProcessingJobs {
     return job;
   }
 
+  /** How many resources it holds, for the stand-in's cap. */
+  int count() {
+    return jobs.size();
+  }
+
   void reset() {
     jobs.clear();
   }

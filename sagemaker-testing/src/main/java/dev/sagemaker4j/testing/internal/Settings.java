@@ -14,6 +14,7 @@ import java.util.Map;
  * @param credentials secret access keys by access key id
  * @param endpointQuotas endpoint instances allowed per instance type
  * @param processingQuotas processing-job instances allowed per instance type
+ * @param maxResources how many resources the stand-in holds at most
  */
 public record Settings(
     int port,
@@ -23,7 +24,8 @@ public record Settings(
     Clock clock,
     Map<String, String> credentials,
     Map<String, Integer> endpointQuotas,
-    Map<String, Integer> processingQuotas) {
+    Map<String, Integer> processingQuotas,
+    int maxResources) {
 
   /** Copies the maps, so later changes to the caller's do not reach the stand-in. */
   public Settings {

@@ -10,9 +10,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import dev.sagemaker4j.client.internal.Operations;
 import dev.sagemaker4j.testing.ResourceKind;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,8 @@ public final class StandIn implements AutoCloseable {
   private final ProcessingJobs jobs;
   private final Pipelines pipelines;
   private final Clusters clusters;
+  private final Tags tags = new Tags();
+  private final Handlers handlers;
   private final Dispatcher dispatcher;
   private final WireMockServer server;
 
@@ -36,8 +40,10 @@ public final class StandIn implements AutoCloseable {
     this.jobs = new ProcessingJobs(state);
     this.pipelines = new Pipelines(state);
     this.clusters = new Clusters(state);
-    this.dispatcher = new Dispatcher(state,
-        new Handlers(models, endpoints, jobs, pipelines, clusters));
+    this.handlers = new Handlers(state, tags, models, endpoints, jobs, pipelines, clusters);
+    state.countWith(() -> models.count() + endpoints.count() + jobs.count() + pipelines.count()
+        + clusters.count() + handlers.engine().count());
+    this.dispatcher = new Dispatcher(state, handlers);
     WireMockConfiguration options = WireMockConfiguration.options()
         .port(settings.port())
         .bindAddress("127.0.0.1")
@@ -72,9 +78,37 @@ public final class StandIn implements AutoCloseable {
 
   /** Plans a failure; see {@code LocalSageMaker.failNext}. */
   public void failNext(ResourceKind kind, @Nullable String name, String reason) {
+    failNext(FailurePlan.kindName(kind), name, reason);
+  }
+
+  /** Plans a failure for a kind as the operations name it, such as {@code TrainingJob}. */
+  public void failNext(String kind, @Nullable String name, String reason) {
     synchronized (state) {
       state.failures.add(kind, name, reason);
     }
+  }
+
+  /**
+   * The kind of resource as the operations name it ({@code TrainingJob}) for a name given with
+   * any case, dashes or underscores ({@code training-job}).
+   *
+   * @throws IllegalArgumentException when no {@code Create<X>} or {@code Describe<X>} names it
+   */
+  public static String kindNamed(String kind) {
+    if (kind == null || kind.isEmpty()) {
+      throw new IllegalArgumentException("kind must not be empty, was " + kind);
+    }
+    String wanted = kind.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+    for (String op : Operations.names()) {
+      for (String verb : List.of("Create", "Describe")) {
+        if (op.startsWith(verb) && op.substring(verb.length()).toLowerCase(Locale.ROOT)
+            .equals(wanted)) {
+          return op.substring(verb.length());
+        }
+      }
+    }
+    throw new IllegalArgumentException("no kind of resource named '" + kind + "': the service"
+        + " creates or describes none of that name (such as TrainingJob, or training-job)");
   }
 
   /** Throttles the next {@code n} requests. */
@@ -91,6 +125,8 @@ public final class StandIn implements AutoCloseable {
       jobs.reset();
       pipelines.reset();
       clusters.reset();
+      tags.reset();
+      handlers.engine().reset();
     }
     dispatcher.throttleNext(0);
     server.resetRequests();

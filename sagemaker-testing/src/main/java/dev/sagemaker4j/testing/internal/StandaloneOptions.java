@@ -25,13 +25,14 @@ public final class StandaloneOptions {
   private static final Pattern SAFE_IN_SHELL = Pattern.compile("[A-Za-z0-9/+=._:,@%-]+");
   private static final List<String> FLAGS = List.of("--port", "--region", "--account-id",
       "--polls-per-transition", "--credentials", "--endpoint-instance-quota",
-      "--processing-instance-quota", "--fail-next", "--throttle-next");
+      "--processing-instance-quota", "--max-resources", "--fail-next", "--throttle-next");
 
   private boolean help;
   private int port = DEFAULT_PORT;
   private Region region = Region.US_EAST_1;
   private String accountId = LocalSageMaker.DEFAULT_ACCOUNT_ID;
   private int pollsPerTransition = LocalSageMaker.DEFAULT_POLLS_PER_TRANSITION;
+  private int maxResources = LocalSageMaker.DEFAULT_MAX_RESOURCES;
   private final Map<String, String> credentials = new LinkedHashMap<>();
   private final Map<String, Integer> endpointQuotas = new LinkedHashMap<>();
   private final Map<String, Integer> processingQuotas = new LinkedHashMap<>();
@@ -40,8 +41,14 @@ public final class StandaloneOptions {
 
   private StandaloneOptions() {}
 
-  /** A failure {@code --fail-next} plans. */
-  public record PlannedFailure(ResourceKind kind, @Nullable String name, String reason) {}
+  /**
+   * A failure {@code --fail-next} plans.
+   *
+   * @param kind the kind of resource as the operations name it, such as {@code TrainingJob}
+   * @param name the resource's name or ARN, or null for any of the kind
+   * @param reason the failure reason
+   */
+  public record PlannedFailure(String kind, @Nullable String name, String reason) {}
 
   /**
    * Parses the program's arguments, {@code --flag value} or {@code --flag=value}.
@@ -103,6 +110,7 @@ public final class StandaloneOptions {
       }
       case "--endpoint-instance-quota" -> quota(flag, value, endpointQuotas);
       case "--processing-instance-quota" -> quota(flag, value, processingQuotas);
+      case "--max-resources" -> maxResources = number(flag, value, 1, Integer.MAX_VALUE);
       case "--fail-next" -> failures.add(failure(flag, value));
       case "--throttle-next" -> throttleNext = number(flag, value, 0, 1_000_000);
       default -> throw new IllegalStateException("flag without a setter: " + flag);
@@ -147,15 +155,16 @@ public final class StandaloneOptions {
     int colon = target.indexOf(':');
     String kindName = colon < 0 ? target : target.substring(0, colon);
     String name = colon < 0 ? null : target.substring(colon + 1);
-    ResourceKind kind = null;
-    for (ResourceKind k : ResourceKind.values()) {
-      if (k.name().equalsIgnoreCase(kindName.replace('-', '_'))) {
-        kind = k;
-      }
+    String kind = null;
+    try {
+      kind = StandIn.kindNamed(kindName);
+    } catch (IllegalArgumentException e) {
+      // reported below
     }
     if (kind == null || reason.isEmpty() || (name != null && name.isEmpty())) {
-      throw bad(flag, value, "KIND[:NAME]=REASON, KIND one of "
-          + String.join(", ", kindNames()) + ", such as endpoint:churn=The container failed ping.");
+      throw bad(flag, value, "KIND[:NAME]=REASON, KIND a kind of resource such as "
+          + String.join(", ", kindNames()) + " or training-job, such as endpoint:churn=The"
+          + " container failed ping.");
     }
     return new PlannedFailure(kind, name, reason);
   }
@@ -197,6 +206,11 @@ public final class StandaloneOptions {
     return pollsPerTransition;
   }
 
+  /** How many resources the stand-in holds at most. */
+  public int maxResources() {
+    return maxResources;
+  }
+
   /** The key pairs accepted besides the default one, by access key id. */
   public Map<String, String> credentials() {
     return Collections.unmodifiableMap(new LinkedHashMap<>(credentials));
@@ -228,7 +242,8 @@ public final class StandaloneOptions {
         .port(port)
         .region(region)
         .accountId(accountId)
-        .pollsPerTransition(pollsPerTransition);
+        .pollsPerTransition(pollsPerTransition)
+        .maxResources(maxResources);
     credentials.forEach(builder::credentials);
     endpointQuotas.forEach(builder::endpointInstanceQuota);
     processingQuotas.forEach(builder::processingInstanceQuota);
@@ -262,7 +277,7 @@ public final class StandaloneOptions {
     credentials.keySet().forEach(id -> out.append("It also accepts access key id ")
         .append(id).append(" with the secret key given for it.\n"));
     failures.forEach(f -> out.append("Planned: the next ")
-        .append(f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .append(String.join(" ", Kind.words(f.kind())).toLowerCase(Locale.ROOT))
         .append(f.name() == null ? "" : " '" + f.name() + "'")
         .append(" step fails with '").append(f.reason()).append("'.\n"));
     if (throttleNext > 0) {
@@ -295,10 +310,13 @@ public final class StandaloneOptions {
                                             ml.m5.xlarge=2 (repeatable)
           --processing-instance-quota TYPE=N
                                             at most N processing instances of TYPE (repeatable)
+          --max-resources N                 hold at most N resources (default 100000); a create
+                                            past it fails with ResourceLimitExceeded
           --fail-next KIND[:NAME]=REASON    the next lifecycle step of that resource (any of the
                                             kind without NAME) fails with REASON; KIND is
-                                            endpoint, processing-job, pipeline-execution or
-                                            cluster (repeatable)
+                                            endpoint, processing-job, pipeline-execution,
+                                            cluster or any other kind of resource, such as
+                                            training-job or notebook-instance (repeatable)
           --throttle-next N                 answer the next N requests with ThrottlingException
           --help                            this text
 

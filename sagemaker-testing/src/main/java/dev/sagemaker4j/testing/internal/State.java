@@ -16,6 +16,8 @@ final class State {
   final FailurePlan failures = new FailurePlan();
   private final String arnPrefix;
   private long sequence;
+  /** How many resources the stand-in holds, every family's and the engine's. */
+  private java.util.function.IntSupplier held = () -> 0;
 
   State(Settings settings) {
     this.settings = settings;
@@ -72,6 +74,25 @@ final class State {
   /** Whether {@code polls} Describe calls are enough to move a resource one step. */
   boolean enoughPolls(int polls) {
     return polls >= settings.pollsPerTransition();
+  }
+
+  /** Says how to count the resources the stand-in holds, for {@link #checkCapacity}. */
+  void countWith(java.util.function.IntSupplier held) {
+    this.held = held;
+  }
+
+  /**
+   * ResourceLimitExceeded when the stand-in already holds {@code maxResources} resources: the
+   * bound on its memory. The message names the cap and how to raise it.
+   */
+  void checkCapacity() {
+    int cap = settings.maxResources();
+    int now = held.getAsInt();
+    if (now >= cap) {
+      throw ServiceError.resourceLimitExceeded("The local SageMaker stand-in holds " + now
+          + " resources, its cap (maxResources " + cap + "). Delete some or reset() it, or raise"
+          + " the cap with LocalSageMaker.builder().maxResources(n) or --max-resources N.");
+    }
   }
 
   /** Forgets the failures planned; the resources are the operations' to forget. */

@@ -129,7 +129,10 @@ class ConfigurationTest extends StandInTest {
   void failNextAndThrottleNext_rejectBadArguments() {
     assertThrows(IllegalArgumentException.class,
         () -> local.failNext(ResourceKind.ENDPOINT, null, ""));
-    assertThrows(NullPointerException.class, () -> local.failNext(null, null, "reason"));
+    assertThrows(NullPointerException.class,
+        () -> local.failNext((ResourceKind) null, null, "reason"));
+    assertThrows(IllegalArgumentException.class, () -> local.failNext("Model", null, "gone"));
+    assertThrows(IllegalArgumentException.class, () -> local.failNext("TrainingJob", null, ""));
     assertEquals("n must be >= 0, was -1",
         assertThrows(IllegalArgumentException.class, () -> local.throttleNext(-1)).getMessage());
   }

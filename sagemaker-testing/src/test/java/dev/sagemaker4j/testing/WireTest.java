@@ -82,7 +82,7 @@ class WireTest extends StandInTest {
 
   @Test
   void unknownTarget_failsWithUnknownOperationException() {
-    Raw.Answer a = call("CreateTrainingJob", "{}");
+    Raw.Answer a = call("CreateTimeMachine", "{}");
 
     assertEquals(400, a.status());
     assertTrue(a.text().startsWith("{\"__type\":\"UnknownOperationException\""), a.text());

@@ -5270,7 +5270,7 @@ public final class Operations {
               "errors=ResourceNotFound,ResourceInUse,ResourceLimitExceeded;kind=HubContentReference");
       case 40:
         return new Operation<>("CreateHumanTaskUi", TARGET_PREFIX, CreateHumanTaskUiRequest.class, CreateHumanTaskUiResponse.class,
-              "errors=ResourceInUse,ResourceLimitExceeded;kind=HumanTaskUi;describe=DescribeHumanTaskUi;exists=ResourceInUse|ValidationException:Cannot create already existing");
+              "errors=ResourceInUse,ResourceLimitExceeded;kind=HumanTaskUi");
       case 41:
         return new Operation<>("CreateHyperParameterTuningJob", TARGET_PREFIX, CreateHyperParameterTuningJobRequest.class, CreateHyperParameterTuningJobResponse.class,
               "errors=ResourceInUse,ResourceLimitExceeded;kind=HyperParameterTuningJob;describe=DescribeHyperParameterTuningJob;exists=ResourceInUse|ValidationException:Cannot create already existing");
@@ -5285,7 +5285,7 @@ public final class Operations {
               "errors=ResourceLimitExceeded;kind=InferenceComponent;describe=DescribeInferenceComponent;exists=ResourceInUse|ValidationException:Cannot create already existing");
       case 45:
         return new Operation<>("CreateInferenceExperiment", TARGET_PREFIX, CreateInferenceExperimentRequest.class, CreateInferenceExperimentResponse.class,
-              "errors=ResourceInUse,ResourceLimitExceeded;kind=InferenceExperiment;describe=DescribeInferenceExperiment;exists=ResourceInUse|ValidationException:Cannot create already existing");
+              "errors=ResourceInUse,ResourceLimitExceeded;kind=InferenceExperiment");
       case 46:
         return new Operation<>("CreateInferenceRecommendationsJob", TARGET_PREFIX, CreateInferenceRecommendationsJobRequest.class, CreateInferenceRecommendationsJobResponse.class,
               "errors=ResourceInUse,ResourceLimitExceeded;kind=InferenceRecommendationsJob;describe=DescribeInferenceRecommendationsJob;exists=ResourceInUse|ValidationException:Cannot create already existing");

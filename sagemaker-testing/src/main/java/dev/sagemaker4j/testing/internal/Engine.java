@@ -216,7 +216,14 @@ final class Engine {
     store.put(key, r);
     byArn.put(arn.toLowerCase(Locale.ROOT), r);
     tags.created(arn, request.get("Tags"));
-    return filler.make(op.output(), view(r), filler.hint(r));
+    Object answer = filler.make(op.output(), view(r), filler.hint(r));
+    // What the answer made up (a ProjectId, say) is the resource's from now on.
+    Engine.fields(op.output(), answer).forEach((k, v) -> {
+      if (r.get(k) == null) {
+        r.set(k, v);
+      }
+    });
+    return answer;
   }
 
   /**

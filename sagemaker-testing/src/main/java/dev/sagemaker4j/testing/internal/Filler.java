@@ -191,7 +191,8 @@ final class Filler {
     }
     Resource r = hint.resource();
     if (member.endsWith("Arn")) {
-      if (r != null && (member.equals(r.kind.arnMember) || member.equals(r.kind.name + "Arn"))) {
+      if (r != null && (member.equals(r.kind.arnMember) || member.equals(r.kind.name + "Arn")
+          || member.equals("Arn"))) {
         return r.arn;
       }
       String stem = member.substring(0, member.length() - 3);

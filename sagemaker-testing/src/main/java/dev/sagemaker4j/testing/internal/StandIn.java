@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import dev.sagemaker4j.client.internal.Operations;
+import dev.sagemaker4j.model.internal.StructSchema;
 import dev.sagemaker4j.testing.ResourceKind;
 import java.net.URI;
 import java.util.List;
@@ -90,9 +91,10 @@ public final class StandIn implements AutoCloseable {
 
   /**
    * The kind of resource as the operations name it ({@code TrainingJob}) for a name given with
-   * any case, dashes or underscores ({@code training-job}).
+   * any case, dashes or underscores ({@code training-job}): one whose {@code Describe<X>} answers
+   * a status, so that it has a lifecycle whose steps can fail.
    *
-   * @throws IllegalArgumentException when no {@code Create<X>} or {@code Describe<X>} names it
+   * @throws IllegalArgumentException when there is no such kind
    */
   public static String kindNamed(String kind) {
     if (kind == null || kind.isEmpty()) {
@@ -100,15 +102,19 @@ public final class StandIn implements AutoCloseable {
     }
     String wanted = kind.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
     for (String op : Operations.names()) {
-      for (String verb : List.of("Create", "Describe")) {
-        if (op.startsWith(verb) && op.substring(verb.length()).toLowerCase(Locale.ROOT)
-            .equals(wanted)) {
-          return op.substring(verb.length());
+      String name = op.startsWith("Describe") ? op.substring("Describe".length()) : "";
+      if (name.toLowerCase(Locale.ROOT).equals(wanted)) {
+        StructSchema<?> out = Operations.byName(op).output();
+        for (String status : List.of(name + "Status", "Status")) {
+          if (!Kind.values(out.member(status)).isEmpty()) {
+            return name;
+          }
         }
       }
     }
-    throw new IllegalArgumentException("no kind of resource named '" + kind + "': the service"
-        + " creates or describes none of that name (such as TrainingJob, or training-job)");
+    throw new IllegalArgumentException("no kind of resource named '" + kind + "' with a"
+        + " lifecycle: Describe<kind> of the service answers no status (such as TrainingJob, or"
+        + " training-job)");
   }
 
   /** Throttles the next {@code n} requests. */

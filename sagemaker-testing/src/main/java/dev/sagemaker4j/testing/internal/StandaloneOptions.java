@@ -162,9 +162,9 @@ public final class StandaloneOptions {
       // reported below
     }
     if (kind == null || reason.isEmpty() || (name != null && name.isEmpty())) {
-      throw bad(flag, value, "KIND[:NAME]=REASON, KIND a kind of resource such as "
-          + String.join(", ", kindNames()) + " or training-job, such as endpoint:churn=The"
-          + " container failed ping.");
+      throw bad(flag, value, "KIND[:NAME]=REASON, KIND a kind of resource with a lifecycle,"
+          + " such as " + String.join(", ", kindNames()) + " or training-job, as in"
+          + " endpoint:churn=The container failed ping.");
     }
     return new PlannedFailure(kind, name, reason);
   }

@@ -60,8 +60,8 @@ class StandaloneOptionsTest {
     assertEquals(Map.of("ml.m5.xlarge", 2), options.endpointInstanceQuotas());
     assertEquals(Map.of("ml.m5.4xlarge", 4), options.processingInstanceQuotas());
     assertEquals(List.of(
-        new PlannedFailure(ResourceKind.ENDPOINT, "churn", "The primary container failed ping."),
-        new PlannedFailure(ResourceKind.PROCESSING_JOB, null, "Out of memory")),
+        new PlannedFailure("Endpoint", "churn", "The primary container failed ping."),
+        new PlannedFailure("ProcessingJob", null, "Out of memory")),
         options.failures());
     assertEquals(3, options.throttleNext());
   }
@@ -85,12 +85,12 @@ class StandaloneOptionsTest {
           + " such as ml.m5.xlarge=2, was 'm5.xlarge=2'",
       "--processing-instance-quota|ml.m5.xlarge=-1|--processing-instance-quota takes"
           + " INSTANCE_TYPE=COUNT with a COUNT of 0 or more, was 'ml.m5.xlarge=-1'",
-      "--fail-next|endpoint|--fail-next takes KIND[:NAME]=REASON, KIND one of endpoint,"
-          + " processing-job, pipeline-execution, cluster, such as endpoint:churn=The container"
-          + " failed ping., was 'endpoint'",
-      "--fail-next|model=gone|--fail-next takes KIND[:NAME]=REASON, KIND one of endpoint,"
-          + " processing-job, pipeline-execution, cluster, such as endpoint:churn=The container"
-          + " failed ping., was 'model=gone'",
+      "--fail-next|endpoint|--fail-next takes KIND[:NAME]=REASON, KIND a kind of resource"
+          + " with a lifecycle, such as endpoint, processing-job, pipeline-execution, cluster or"
+          + " training-job, as in endpoint:churn=The container failed ping., was 'endpoint'",
+      "--fail-next|model=gone|--fail-next takes KIND[:NAME]=REASON, KIND a kind of resource"
+          + " with a lifecycle, such as endpoint, processing-job, pipeline-execution, cluster or"
+          + " training-job, as in endpoint:churn=The container failed ping., was 'model=gone'",
       "--throttle-next|-1|--throttle-next takes a number from 0 to 1000000, was '-1'",
   })
   void parse_aBadValue_namesTheFlagAndTheValue(String flag, String value, String message) {

@@ -10,14 +10,6 @@ import dev.sagemaker4j.client.SageMakerClient;
 import dev.sagemaker4j.client.exception.SageMakerException;
 import dev.sagemaker4j.client.internal.Operation;
 import dev.sagemaker4j.client.internal.Operations;
-import dev.sagemaker4j.model.CreateAppRequest;
-import dev.sagemaker4j.model.CreateDomainRequest;
-import dev.sagemaker4j.model.CreateEndpointConfigRequest;
-import dev.sagemaker4j.model.CreateEndpointRequest;
-import dev.sagemaker4j.model.CreateModelRequest;
-import dev.sagemaker4j.model.CreateSpaceRequest;
-import dev.sagemaker4j.model.CreateUserProfileRequest;
-import dev.sagemaker4j.model.ProductionVariant;
 import dev.sagemaker4j.model.SageMakerResponse;
 import dev.sagemaker4j.model.fixtures.JsonTrees;
 import dev.sagemaker4j.model.fixtures.ValidValues;
@@ -28,12 +20,11 @@ import dev.sagemaker4j.testing.support.Journal;
 import dev.sagemaker4j.testing.support.Journal.Exchange;
 import dev.sagemaker4j.testing.support.LossyProxy;
 import dev.sagemaker4j.testing.support.LossyProxy.Step;
+import dev.sagemaker4j.testing.support.Prerequisites;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -54,57 +45,12 @@ import software.amazon.awssdk.retries.StandardRetryStrategy;
  * Unknown create outcomes over every Create/Describe pair of the catalogue (every create whose
  * descriptor names a describe), against the stand-in behind a proxy that loses answers. The
  * requests are random valid ones made from each create's input schema; where the stand-in needs
- * other resources first, {@link #SETUPS} makes them. A resolvable create with neither a request
+ * other resources first, {@link Prerequisites} makes them. A resolvable create with neither a request
  * the stand-in accepts nor a setup fails here, so a new pair cannot pass unnoticed.
  */
 class UnknownOutcomeCatalogueTest {
   /** Random requests per create and way of losing the answer. */
   private static final int SEEDS = 3;
-
-  /**
-   * What a create needs to exist before the stand-in accepts it, made with a direct client; the
-   * request to send, naming what was made where the stand-in gave it its id (a domain's).
-   */
-  private interface Setup {
-    Object prepare(Object request, long seed, SageMakerClient direct);
-  }
-
-  /** The prerequisites of creates, by operation name; every other create needs none. */
-  private static final Map<String, Setup> SETUPS = Map.of(
-      "CreateEndpointConfig",
-      (request, seed, direct) -> {
-        createModels((CreateEndpointConfigRequest) request, seed, direct);
-        return request;
-      },
-      "CreateEndpoint",
-      (request, seed, direct) -> {
-        CreateEndpointConfigRequest config = valid(CreateEndpointConfigRequest.class, seed)
-            .toBuilder().endpointConfigName(((CreateEndpointRequest) request)
-                .endpointConfigName()).build();
-        createModels(config, seed, direct);
-        direct.createEndpointConfig(config);
-        return request;
-      },
-      "CreateUserProfile",
-      (request, seed, direct) -> ((CreateUserProfileRequest) request).toBuilder()
-          .domainId(createDomain(seed, direct)).build(),
-      "CreateSpace",
-      (request, seed, direct) -> ((CreateSpaceRequest) request).toBuilder()
-          .domainId(createDomain(seed, direct)).build(),
-      "CreateApp",
-      (request, seed, direct) -> {
-        CreateAppRequest app = ((CreateAppRequest) request).toBuilder()
-            .domainId(createDomain(seed, direct)).build();
-        if (app.userProfileName().isPresent()) {
-          direct.createUserProfile(valid(CreateUserProfileRequest.class, seed).toBuilder()
-              .domainId(app.domainId()).userProfileName(app.userProfileName().get()).build());
-        }
-        if (app.spaceName().isPresent()) {
-          direct.createSpace(valid(CreateSpaceRequest.class, seed).toBuilder()
-              .domainId(app.domainId()).spaceName(app.spaceName().get()).build());
-        }
-        return app;
-      });
 
   private static LocalSageMaker local;
   private static SageMakerClient direct;
@@ -165,9 +111,9 @@ class UnknownOutcomeCatalogueTest {
     assertTrue(resolvableCreates().containsAll(List.of("CreateCluster", "CreateEndpoint",
         "CreateEndpointConfig", "CreateModel", "CreateProcessingJob")),
         resolvableCreates()::toString);
-    Set<String> stale = new java.util.TreeSet<>(SETUPS.keySet());
-    stale.removeAll(resolvableCreates());
-    assertEquals(Set.of(), stale, "setups for creates that are not resolvable");
+    Set<String> stale = new java.util.TreeSet<>(Prerequisites.creates());
+    stale.removeAll(Operations.names());
+    assertEquals(Set.of(), stale, "setups for creates that are not in the catalogue");
     for (String op : resolvableCreates()) {
       assertNotNull(Operations.byName(Operations.byName(op).describeOperation()),
           () -> op + " names a describe that is not in the catalogue");
@@ -260,37 +206,12 @@ class UnknownOutcomeCatalogueTest {
   /** A random valid request for the create, with what the stand-in needs made first. */
   private static Object prepare(String operation, long seed) {
     Object request = new ValidValues(seed).struct(input(Operations.byName(operation)));
-    Setup setup = SETUPS.get(operation);
-    return setup == null ? request : setup.prepare(request, seed, direct);
-  }
-
-  /** A Studio domain made from a random valid request; its id, which the stand-in gave it. */
-  private static String createDomain(long seed, SageMakerClient direct) {
-    return direct.createDomain(valid(CreateDomainRequest.class, seed)).domainId().orElseThrow();
+    return Prerequisites.prepare(operation, request, seed, direct);
   }
 
   private static StandardRetryStrategy withoutQuota() {
     return AwsRetryStrategy.standardRetryStrategy().toBuilder().circuitBreakerEnabled(false)
         .build();
-  }
-
-  /** A model for every variant's model name, each made from another random valid request. */
-  private static void createModels(CreateEndpointConfigRequest config, long seed,
-      SageMakerClient direct) {
-    List<ProductionVariant> variants = new ArrayList<>(config.productionVariants());
-    variants.addAll(config.shadowProductionVariants());
-    Set<String> made = new HashSet<>();
-    for (ProductionVariant v : variants) {
-      String name = v.modelName().orElse(null);
-      if (name != null && made.add(name.toLowerCase(Locale.ROOT))) {
-        direct.createModel(valid(CreateModelRequest.class, seed + made.size()).toBuilder()
-            .modelName(name).build());
-      }
-    }
-  }
-
-  private static <T> T valid(Class<T> type, long seed) {
-    return new ValidValues(seed).struct(StructSchema.of(type));
   }
 
   /** Calls the create through the proxy with a client that resolves unknown outcomes. */
@@ -314,8 +235,8 @@ class UnknownOutcomeCatalogueTest {
       }
       throw new AssertionError(op.name() + ", " + label + ": the stand-in refused the request: "
           + e.getMessage() + "\nit saw: " + Journal.read(local.endpoint())
-          + (SETUPS.containsKey(op.name()) ? "" : "\nIf it needs other resources before this"
-              + " create, add a setup for " + op.name() + " to SETUPS."), e);
+          + (Prerequisites.creates().contains(op.name()) ? "" : "\nIf it needs other resources"
+              + " before this create, add a setup for " + op.name() + " to Prerequisites."), e);
     }
   }
 

@@ -190,14 +190,14 @@ final class Engine {
       String id = null;
       for (String g : kind.generated) {
         if (!g.endsWith("Arn")) {
-          Member m = op.output().member(g);
-          id = Filler.fit((StringShape) m.shape(), "");
+          id = Filler.fit(keyShape(op, kind, g), "");
           made.put(g, id);
         }
       }
       arn = state.arnPrefix() + kind.arnType + "/" + (id != null ? id : State.randomId(12));
       for (String g : kind.generated) {
         if (g.endsWith("Arn")) {
+          arn = madeArn(keyShape(op, kind, g), arn);
           made.put(g, arn);
         }
       }
@@ -216,7 +216,7 @@ final class Engine {
     store.put(key, r);
     byArn.put(arn.toLowerCase(Locale.ROOT), r);
     tags.created(arn, request.get("Tags"));
-    Object answer = filler.make(op.output(), view(r), filler.hint(r));
+    Object answer = answer(op.output(), r);
     // What the answer made up (a ProjectId, say) is the resource's from now on.
     Engine.fields(op.output(), answer).forEach((k, v) -> {
       if (r.get(k) == null) {
@@ -224,6 +224,32 @@ final class Engine {
       }
     });
     return answer;
+  }
+
+  /** The shape later requests give a key member the stand-in makes: the describe's, else ours. */
+  private static StringShape keyShape(Operation<?, ?> op, Kind kind, String key) {
+    Member m = kind.describe == null ? null : kind.describe.input().member(key);
+    return (StringShape) (m != null ? m : op.output().member(key)).shape();
+  }
+
+  /**
+   * An ARN of this account and region that the model's pattern for it accepts ({@code
+   * partner-app/app-<12 upper-case letters or digits>}), else {@code fallback}.
+   */
+  private String madeArn(StringShape shape, String fallback) {
+    String pattern = shape.pattern();
+    int account = pattern == null ? -1 : pattern.indexOf(":[0-9]{12}:");
+    if (account < 0) {
+      return fallback;
+    }
+    String tail = pattern.substring(account + ":[0-9]{12}:".length());
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String arn = state.arnPrefix() + Sampler.sample(tail);
+      if (shape.compiledPattern().matcher(arn).matches()) {
+        return arn;
+      }
+    }
+    return fallback;
   }
 
   /**
@@ -257,7 +283,7 @@ final class Engine {
 
   private Object describe(Operation<?, ?> op, Kind kind, Object input) {
     Resource r = find(op, kind, input);
-    Object answer = filler.make(op.output(), view(r), filler.hint(r));
+    Object answer = answer(op.output(), r);
     if (r.polled(state) && lifecycle(kind).advance(r, steps)) {
       remove(r);
     }
@@ -274,12 +300,12 @@ final class Engine {
     });
     r.modified = state.now();
     lifecycle(kind).updated(r, steps);
-    return filler.make(op.output(), view(r), filler.hint(r));
+    return answer(op.output(), r);
   }
 
   private Object delete(Operation<?, ?> op, Kind kind, Object input) {
     Resource r = find(op, kind, input);
-    Object answer = filler.make(op.output(), view(r), filler.hint(r));
+    Object answer = answer(op.output(), r);
     if (lifecycle(kind).deleted(r, steps)) {
       remove(r);
     } else {
@@ -296,7 +322,7 @@ final class Engine {
       lifecycle(kind).stopped(r, steps);
     }
     r.modified = state.now();
-    return filler.make(op.output(), view(r), filler.hint(r));
+    return answer(op.output(), r);
   }
 
   /** A plausible success that repeats what the request said (see the class comment). */
@@ -323,6 +349,15 @@ final class Engine {
       values.add(v == null ? "" : v.toString());
     }
     Resource r = null;
+    if (values.stream().allMatch(String::isEmpty)) {
+      // Named by its ARN instead (UpdateModelPackage's ModelPackageArn, say).
+      for (String arnMember : List.of(kind.name + "Arn", String.valueOf(kind.arnMember))) {
+        if (request.get(arnMember) instanceof String arn) {
+          values = List.of(arn);
+          break;
+        }
+      }
+    }
     String only = values.size() == 1 ? values.get(0) : null;
     if (only != null && only.startsWith("arn:")) {
       // A name member may take the ARN too, where the model's pattern lets it.
@@ -364,6 +399,21 @@ final class Engine {
       v.put("Tags", current);
     }
     return v;
+  }
+
+  /**
+   * An answer of shape {@code shape} about {@code r}: what it shows, under the same wire names;
+   * where the shape holds the resource as one structure named after its kind ({@code
+   * DescribeWorkforce}'s {@code Workforce}, Search's records), that structure made the same way.
+   */
+  Object answer(StructSchema<?> shape, Resource r) {
+    Map<String, Object> v = view(r);
+    Member nested = shape.member(r.kind.name);
+    if (nested != null && nested.shape() instanceof StructSchema<?> s
+        && !StructSchema.isStructure(v.get(r.kind.name))) {
+      v.put(r.kind.name, filler.make(s, v, filler.hint(r)));
+    }
+    return filler.make(shape, v, filler.hint(r));
   }
 
   /** The resources of a kind, by key. */

@@ -212,8 +212,9 @@ final class Filler {
   static String fit(StringShape shape, String preferred) {
     Pattern p = shape.compiledPattern();
     String prefix = p == null ? "" : literalPrefix(shape.pattern());
+    String sampled = p == null ? "a" : Sampler.sample(shape.pattern());
     String[] candidates = {preferred, prefix + State.randomId(12), prefix + hex(8),
-        prefix + hex(17), prefix + digits(12), State.randomId(12), digits(12), "a"};
+        prefix + hex(17), prefix + digits(12), sampled, State.randomId(12), digits(12), "a"};
     for (String c : candidates) {
       if ((p == null || p.matcher(c).matches()) && (shape.min() < 0 || c.length() >= shape.min())
           && (shape.max() < 0 || c.length() <= shape.max())) {

@@ -41,6 +41,7 @@ final class Handlers {
     on(Operations.createEndpointConfig(), models::createEndpointConfig);
     on(Operations.describeEndpointConfig(), models::describeEndpointConfig);
     on(Operations.deleteEndpointConfig(), models::deleteEndpointConfig);
+    on(Operations.listEndpointConfigs(), models::listEndpointConfigs);
     on(Operations.createEndpoint(), endpoints::createEndpoint);
     on(Operations.describeEndpoint(), endpoints::describeEndpoint);
     on(Operations.updateEndpoint(), endpoints::updateEndpoint);

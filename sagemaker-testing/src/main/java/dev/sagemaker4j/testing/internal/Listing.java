@@ -96,14 +96,7 @@ final class Listing {
     if (element.kind() != Shape.Kind.STRUCTURE) {
       return element.kind() == Shape.Kind.STRING ? r.arn : r.name;
     }
-    StructSchema<?> s = (StructSchema<?>) element;
-    Map<String, Object> view = engine.view(r);
-    Member record = s.member(r.kind.name);
-    if (record != null && record.shape().kind() == Shape.Kind.STRUCTURE) { // Search's records
-      view = Map.of(r.kind.name, engine.filler().make((StructSchema<?>) record.shape(), view,
-          engine.filler().hint(r)));
-    }
-    return engine.filler().make(s, view, engine.filler().hint(r));
+    return engine.answer((StructSchema<?>) element, r);
   }
 
   /** The output's list of results: its one list member, or null. */

@@ -12,20 +12,28 @@ import dev.sagemaker4j.model.DescribeEndpointConfigRequest;
 import dev.sagemaker4j.model.DescribeEndpointConfigResponse;
 import dev.sagemaker4j.model.DescribeModelRequest;
 import dev.sagemaker4j.model.DescribeModelResponse;
+import dev.sagemaker4j.model.EndpointConfigSummary;
+import dev.sagemaker4j.model.ListEndpointConfigsRequest;
+import dev.sagemaker4j.model.ListEndpointConfigsResponse;
 import dev.sagemaker4j.model.ListModelsRequest;
 import dev.sagemaker4j.model.ListModelsResponse;
 import dev.sagemaker4j.model.ModelSummary;
 import dev.sagemaker4j.model.ProductionVariant;
 import dev.sagemaker4j.model.internal.StructSchema;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
- * Models and endpoint configurations: created, described, listed (models) and deleted. Neither
+ * Models and endpoint configurations: created, described, listed and deleted. Neither
  * has a lifecycle. Deletes are not protected: a model or configuration an endpoint uses can be
  * deleted, as in the service.
  */
@@ -91,26 +99,46 @@ final class Models {
   }
 
   ListModelsResponse listModels(ListModelsRequest request) {
-    String sortBy = Paging.oneOf(request.sortByAsString(), "sortBy", "CreationTime",
-        "Name", "CreationTime");
-    String order = Paging.oneOf(request.sortOrderAsString(), "sortOrder", "Descending",
-        "Ascending", "Descending");
-    Comparator<ModelRecord> key = sortBy.equals("Name")
-        ? Paging.by(m -> m.request.modelName()) : Paging.byCreation();
-    List<ModelRecord> sorted = new ArrayList<>(models.values());
-    sorted.sort(Paging.order(key, order.equals("Descending")));
-    Paging.Page<ModelRecord> page = Paging.page(sorted,
-        m -> Paging.contains(m.request.modelName(), request.nameContains())
-            && Paging.within(m.created, request.creationTimeAfter(), request.creationTimeBefore()),
-        request.maxResults(), request.nextToken());
-    ListModelsResponse.Builder b = ListModelsResponse.builder().nextToken(page.nextToken());
-    List<ModelSummary> models = new ArrayList<>();
+    Paging.Page<ModelRecord> page = page(models.values(), m -> m.request.modelName(),
+        request.sortByAsString(), request.sortOrderAsString(), request.nameContains(),
+        request.creationTimeAfter(), request.creationTimeBefore(), request.maxResults(),
+        request.nextToken());
+    List<ModelSummary> summaries = new ArrayList<>();
     for (ModelRecord m : page.items()) {
-      models.add(ModelSummary.builder().modelName(m.request.modelName()).modelArn(m.arn)
+      summaries.add(ModelSummary.builder().modelName(m.request.modelName()).modelArn(m.arn)
           .creationTime(m.created).build());
     }
-    b.models(models);
-    return b.build();
+    return ListModelsResponse.builder().nextToken(page.nextToken()).models(summaries).build();
+  }
+
+  ListEndpointConfigsResponse listEndpointConfigs(ListEndpointConfigsRequest request) {
+    Paging.Page<ConfigRecord> page = page(configs.values(), c -> c.request.endpointConfigName(),
+        request.sortByAsString(), request.sortOrderAsString(), request.nameContains(),
+        request.creationTimeAfter(), request.creationTimeBefore(), request.maxResults(),
+        request.nextToken());
+    List<EndpointConfigSummary> summaries = new ArrayList<>();
+    for (ConfigRecord c : page.items()) {
+      summaries.add(EndpointConfigSummary.builder()
+          .endpointConfigName(c.request.endpointConfigName()).endpointConfigArn(c.arn)
+          .creationTime(c.created).build());
+    }
+    return ListEndpointConfigsResponse.builder().nextToken(page.nextToken())
+        .endpointConfigs(summaries).build();
+  }
+
+  /** A page of models or configurations: newest first unless asked otherwise. */
+  private static <R extends Tracked> Paging.Page<R> page(Collection<R> all,
+      Function<R, String> name, Optional<String> sortByValue, Optional<String> sortOrderValue,
+      Optional<String> nameContains, Optional<Instant> after, Optional<Instant> before,
+      OptionalInt maxResults, Optional<String> nextToken) {
+    String sortBy = Paging.oneOf(sortByValue, "sortBy", "CreationTime", "Name", "CreationTime");
+    String order = Paging.oneOf(sortOrderValue, "sortOrder", "Descending", "Ascending",
+        "Descending");
+    Comparator<R> key = sortBy.equals("Name") ? Paging.by(name) : Paging.byCreation();
+    List<R> sorted = new ArrayList<>(all);
+    sorted.sort(Paging.order(key, order.equals("Descending")));
+    return Paging.page(sorted, r -> Paging.contains(name.apply(r), nameContains)
+        && Paging.within(r.created, after, before), maxResults, nextToken);
   }
 
   /** The model, or the service's "Could not find model" error. */

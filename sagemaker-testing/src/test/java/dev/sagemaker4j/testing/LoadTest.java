@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sagemaker4j.client.SageMakerAsyncClient;
 import dev.sagemaker4j.model.DescribeModelResponse;
+import dev.sagemaker4j.model.ListExperimentsResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -20,7 +23,8 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 /**
  * The async client under load against the stand-in on this machine's cores: 10,000 calls with
  * 500 in flight, every one signed, verified and answered, no failure, a bounded number of
- * threads. It prints its figures.
+ * threads; and 500 calls in flight to the engine's operations (creates, describes, lists) at
+ * once. It prints its figures.
  */
 class LoadTest {
   private static final int CALLS = 10_000;
@@ -82,6 +86,46 @@ class LoadTest {
           .count();
       assertTrue(clientThreads <= 2 * Runtime.getRuntime().availableProcessors() + 2,
           "threads the client side runs: " + clientThreads);
+    }
+  }
+
+  @Test
+  void fiveHundredCallsInFlight_toTheEngine_allAnswered() throws Exception {
+    try (LocalSageMaker local = LocalSageMaker.start();
+        SdkAsyncHttpClient http = NettyNioAsyncHttpClient.builder().maxConcurrency(IN_FLIGHT)
+            .connectionAcquisitionTimeout(Duration.ofSeconds(60)).build();
+        SageMakerAsyncClient sageMaker = SageMakerAsyncClient.builder().region(local.region())
+            .endpointOverride(local.endpoint()).credentialsProvider(local.credentialsProvider())
+            .httpClient(http).build()) {
+      sageMaker.createExperiment(r -> r.experimentName("shared")).get(30, TimeUnit.SECONDS);
+
+      // All at once: a third creates, a third describes, a third lists.
+      List<CompletableFuture<?>> calls = new ArrayList<>();
+      long start = System.nanoTime();
+      for (int i = 0; i < IN_FLIGHT; i++) {
+        int n = i;
+        calls.add(switch (i % 3) {
+          case 0 -> sageMaker.createExperiment(r -> r.experimentName("experiment-" + n));
+          case 1 -> sageMaker.describeExperiment(r -> r.experimentName("shared"));
+          default -> sageMaker.listExperiments(r -> r.maxResults(10));
+        });
+      }
+      CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0]))
+          .get(2, TimeUnit.MINUTES);
+      long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+      System.out.printf("engine: %d calls in flight at once, all answered in %d ms%n",
+          IN_FLIGHT, elapsedMs);
+      int experiments = 0;
+      String token = null;
+      do {
+        String next = token;
+        ListExperimentsResponse page = sageMaker.listExperiments(r -> r.maxResults(100)
+            .nextToken(next)).get(30, TimeUnit.SECONDS);
+        experiments += page.experimentSummaries().size();
+        token = page.nextToken().orElse(null);
+      } while (token != null);
+      assertEquals(1 + (IN_FLIGHT + 2) / 3, experiments, "every create was stored once");
     }
   }
 }

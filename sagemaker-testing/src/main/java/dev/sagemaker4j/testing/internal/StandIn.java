@@ -67,6 +67,11 @@ public final class StandIn implements AutoCloseable {
     return standIn;
   }
 
+  /** Answers one request as the server would, without the HTTP around it. */
+  WireResponse handle(WireRequest request) {
+    return dispatcher.handle(request);
+  }
+
   /** {@code http://127.0.0.1:<port>}. */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.port());

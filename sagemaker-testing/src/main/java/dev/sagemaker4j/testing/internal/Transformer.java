@@ -49,7 +49,8 @@ final class Transformer implements ResponseTransformerV2 {
         .build();
   }
 
-  private static WireRequest toWire(LoggedRequest request) {
+  /** The request as the dispatcher reads it. */
+  static WireRequest toWire(LoggedRequest request) {
     String url = request.getUrl();
     int q = url.indexOf('?');
     Map<String, List<String>> headers = new LinkedHashMap<>();

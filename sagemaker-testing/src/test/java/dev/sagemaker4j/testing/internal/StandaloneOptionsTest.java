@@ -9,7 +9,9 @@ import dev.sagemaker4j.client.SageMakerClient;
 import dev.sagemaker4j.client.exception.ResourceLimitExceededException;
 import dev.sagemaker4j.client.exception.SageMakerException;
 import dev.sagemaker4j.model.DescribeEndpointResponse;
+import dev.sagemaker4j.model.DescribeNotebookInstanceResponse;
 import dev.sagemaker4j.model.EndpointStatus;
+import dev.sagemaker4j.model.NotebookInstanceStatus;
 import dev.sagemaker4j.model.ProductionVariantInstanceType;
 import dev.sagemaker4j.testing.LocalSageMaker;
 import dev.sagemaker4j.testing.ResourceKind;
@@ -38,6 +40,7 @@ class StandaloneOptionsTest {
     assertEquals(Region.US_EAST_1, options.region());
     assertEquals("123456789012", options.accountId());
     assertEquals(2, options.pollsPerTransition());
+    assertEquals(100_000, options.maxResources());
     assertEquals(Map.of(), options.credentials());
     assertEquals(List.of(), options.failures());
     assertEquals(0, options.throttleNext());
@@ -50,7 +53,8 @@ class StandaloneOptionsTest {
         "--credentials", "AKIDEXAMPLE:secret/with+signs", "--endpoint-instance-quota",
         "ml.m5.xlarge=2", "--processing-instance-quota=ml.m5.4xlarge=4",
         "--fail-next", "endpoint:churn=The primary container failed ping.",
-        "--fail-next=processing-job=Out of memory", "--throttle-next", "3");
+        "--fail-next=processing-job=Out of memory", "--fail-next", "training-job=Killed",
+        "--max-resources=50", "--throttle-next", "3");
 
     assertEquals(0, options.port());
     assertEquals(Region.EU_WEST_1, options.region());
@@ -61,8 +65,10 @@ class StandaloneOptionsTest {
     assertEquals(Map.of("ml.m5.4xlarge", 4), options.processingInstanceQuotas());
     assertEquals(List.of(
         new PlannedFailure("Endpoint", "churn", "The primary container failed ping."),
-        new PlannedFailure("ProcessingJob", null, "Out of memory")),
+        new PlannedFailure("ProcessingJob", null, "Out of memory"),
+        new PlannedFailure("TrainingJob", null, "Killed")),
         options.failures());
+    assertEquals(50, options.maxResources());
     assertEquals(3, options.throttleNext());
   }
 
@@ -92,6 +98,7 @@ class StandaloneOptionsTest {
           + " with a lifecycle, such as endpoint, processing-job, pipeline-execution, cluster or"
           + " training-job, as in endpoint:churn=The container failed ping., was 'model=gone'",
       "--throttle-next|-1|--throttle-next takes a number from 0 to 1000000, was '-1'",
+      "--max-resources|0|--max-resources takes a number from 1 to 2147483647, was '0'",
   })
   void parse_aBadValue_namesTheFlagAndTheValue(String flag, String value, String message) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -122,7 +129,7 @@ class StandaloneOptionsTest {
 
     for (String flag : List.of("--port", "--region", "--account-id", "--polls-per-transition",
         "--credentials", "--endpoint-instance-quota", "--processing-instance-quota",
-        "--fail-next", "--throttle-next", "--help")) {
+        "--max-resources", "--fail-next", "--throttle-next", "--help")) {
       assertTrue(usage.contains(flag + " "), flag);
     }
   }
@@ -195,6 +202,42 @@ class StandaloneOptionsTest {
 
       assertEquals(0, sageMaker.listModels(r -> { }).models().size());
       assertTrue(options.banner(local).contains("the next 3 requests are throttled"));
+    }
+  }
+
+  @Test
+  void start_withMaxResources_refusesTheCreateBeyondIt() {
+    StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--max-resources", "2");
+    try (LocalSageMaker local = options.start(); SageMakerClient sageMaker = local.client()) {
+      sageMaker.createExperiment(r -> r.experimentName("first"));
+      sageMaker.createModel(r -> r.modelName("second").executionRoleArn(ROLE)
+          .primaryContainer(c -> c.image(IMAGE)));
+
+      ResourceLimitExceededException e = assertThrows(ResourceLimitExceededException.class,
+          () -> sageMaker.createExperiment(r -> r.experimentName("third")));
+
+      assertTrue(e.errorMessage().contains("maxResources 2"), e.errorMessage());
+      assertTrue(e.errorMessage().contains("--max-resources N"), e.errorMessage());
+    }
+  }
+
+  @Test
+  void start_withFailNextOfAKindTheEngineHolds_failsThatResource() {
+    StandaloneOptions options = StandaloneOptions.parse("--port", "0",
+        "--polls-per-transition", "1", "--fail-next", "notebook-instance:nb=No capacity.");
+    try (LocalSageMaker local = options.start(); SageMakerClient sageMaker = local.client()) {
+      sageMaker.createNotebookInstance(r -> r.notebookInstanceName("nb")
+          .instanceType("ml.t3.medium").roleArn(ROLE));
+
+      sageMaker.describeNotebookInstance(r -> r.notebookInstanceName("nb"));
+      DescribeNotebookInstanceResponse failed =
+          sageMaker.describeNotebookInstance(r -> r.notebookInstanceName("nb"));
+
+      assertEquals(NotebookInstanceStatus.FAILED, failed.notebookInstanceStatus().orElseThrow());
+      assertEquals("No capacity.", failed.failureReason().orElseThrow());
+      assertTrue(options.banner(local).contains(
+          "the next notebook instance 'nb' step fails with 'No capacity.'"),
+          options.banner(local));
     }
   }
 

@@ -57,6 +57,8 @@ final class Handlers {
     on(Operations.listPipelines(), pipelines::listPipelines);
     on(Operations.startPipelineExecution(), pipelines::startPipelineExecution);
     on(Operations.describePipelineExecution(), pipelines::describePipelineExecution);
+    on(Operations.stopPipelineExecution(), pipelines::stopPipelineExecution);
+    on(Operations.listPipelineExecutions(), pipelines::listPipelineExecutions);
     on(Operations.createCluster(), clusters::createCluster);
     on(Operations.describeCluster(), clusters::describeCluster);
     on(Operations.deleteCluster(), clusters::deleteCluster);

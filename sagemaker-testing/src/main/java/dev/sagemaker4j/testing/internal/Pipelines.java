@@ -8,13 +8,18 @@ import dev.sagemaker4j.model.DescribePipelineExecutionRequest;
 import dev.sagemaker4j.model.DescribePipelineExecutionResponse;
 import dev.sagemaker4j.model.DescribePipelineRequest;
 import dev.sagemaker4j.model.DescribePipelineResponse;
+import dev.sagemaker4j.model.ListPipelineExecutionsRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionsResponse;
 import dev.sagemaker4j.model.ListPipelinesRequest;
 import dev.sagemaker4j.model.ListPipelinesResponse;
 import dev.sagemaker4j.model.PipelineExecutionStatus;
+import dev.sagemaker4j.model.PipelineExecutionSummary;
 import dev.sagemaker4j.model.PipelineStatus;
 import dev.sagemaker4j.model.PipelineSummary;
 import dev.sagemaker4j.model.StartPipelineExecutionRequest;
 import dev.sagemaker4j.model.StartPipelineExecutionResponse;
+import dev.sagemaker4j.model.StopPipelineExecutionRequest;
+import dev.sagemaker4j.model.StopPipelineExecutionResponse;
 import dev.sagemaker4j.testing.ResourceKind;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.time.Instant;
@@ -29,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pipelines (always Active while they exist) and their executions: Executing then Succeeded (or
- * Failed). Idempotency tokens are honoured: a create, start or delete resent with the token of
+ * Failed), or Stopping then Stopped. Idempotency tokens are honoured: a create, start or delete resent with the token of
  * one that already worked answers as that one did.
  */
 final class Pipelines {
@@ -185,18 +190,11 @@ final class Pipelines {
 
   DescribePipelineExecutionResponse describePipelineExecution(
       DescribePipelineExecutionRequest request) {
-    ExecutionRecord e = executions.get(request.pipelineExecutionArn().toLowerCase(Locale.ROOT));
-    if (e == null) {
-      // GUESS: only the end, "does not exist.", is recorded.
-      throw ServiceError.resourceNotFound("Pipeline execution \""
-          + request.pipelineExecutionArn().toLowerCase(Locale.ROOT) + "\" does not exist.");
-    }
+    ExecutionRecord e = execution(request.pipelineExecutionArn());
     DescribePipelineExecutionResponse response = DescribePipelineExecutionResponse.builder()
         .pipelineArn(e.pipeline.arn)
         .pipelineExecutionArn(e.arn)
-        // GUESS: the display name defaults to "execution-<epoch millis>".
-        .pipelineExecutionDisplayName(e.request.pipelineExecutionDisplayName()
-            .orElse("execution-" + e.created.toEpochMilli()))
+        .pipelineExecutionDisplayName(displayName(e))
         .pipelineExecutionStatus(e.status)
         .pipelineExecutionDescription(Nullables.v(e.request.pipelineExecutionDescription()))
         .failureReason(e.failureReason)
@@ -214,14 +212,82 @@ final class Pipelines {
   }
 
   private void advance(ExecutionRecord e) {
-    // GUESS: executions cannot be stopped here (StopPipelineExecution is not generated).
     if (e.status == PipelineExecutionStatus.EXECUTING) {
       String reason = state.failures.take(ResourceKind.PIPELINE_EXECUTION,
           e.pipeline.request.pipelineName(), e.pipeline.arn, e.arn);
       e.status = reason == null ? PipelineExecutionStatus.SUCCEEDED : PipelineExecutionStatus.FAILED;
       e.failureReason = reason;
       e.modified = state.now();
+    } else if (e.status == PipelineExecutionStatus.STOPPING) {
+      e.status = PipelineExecutionStatus.STOPPED;
+      e.modified = state.now();
     }
+  }
+
+  /** Executing -&gt; Stopping, then Stopped one step later. */
+  StopPipelineExecutionResponse stopPipelineExecution(StopPipelineExecutionRequest request) {
+    ExecutionRecord e = execution(request.pipelineExecutionArn());
+    if (e.status == PipelineExecutionStatus.EXECUTING) {
+      e.status = PipelineExecutionStatus.STOPPING;
+      e.modified = state.now();
+      e.restartPolls();
+    } else if (e.status != PipelineExecutionStatus.STOPPING) {
+      // GUESS: the service refuses to stop a finished execution; its wording is not recorded.
+      throw ServiceError.validation("Pipeline execution \"" + e.arn + "\" is " + e.status
+          + " and cannot be stopped.");
+    }
+    return StopPipelineExecutionResponse.builder().pipelineExecutionArn(e.arn).build();
+  }
+
+  /** A pipeline's executions, newest first unless asked otherwise (GUESS). */
+  ListPipelineExecutionsResponse listPipelineExecutions(ListPipelineExecutionsRequest request) {
+    PipelineRecord p = pipeline(request.pipelineName());
+    String sortBy = Paging.oneOf(request.sortByAsString(), "sortBy", "CreationTime",
+        "CreationTime", "PipelineExecutionArn");
+    String order = Paging.oneOf(request.sortOrderAsString(), "sortOrder", "Descending",
+        "Ascending", "Descending");
+    Comparator<ExecutionRecord> key = sortBy.equals("CreationTime") ? Paging.byCreation()
+        : Paging.by(e -> e.arn);
+    List<ExecutionRecord> sorted = new ArrayList<>();
+    for (ExecutionRecord e : executions.values()) {
+      if (e.pipeline == p) {
+        sorted.add(e);
+      }
+    }
+    sorted.sort(Paging.order(key, order.equals("Descending")));
+    Paging.Page<ExecutionRecord> page = Paging.page(sorted,
+        e -> Paging.within(e.created, request.createdAfter(), request.createdBefore()),
+        request.maxResults(), request.nextToken());
+    List<PipelineExecutionSummary> summaries = new ArrayList<>();
+    for (ExecutionRecord e : page.items()) {
+      summaries.add(PipelineExecutionSummary.builder()
+          .pipelineExecutionArn(e.arn)
+          .startTime(e.created)
+          .pipelineExecutionStatus(e.status)
+          .pipelineExecutionDescription(Nullables.v(e.request.pipelineExecutionDescription()))
+          .pipelineExecutionDisplayName(displayName(e))
+          .pipelineExecutionFailureReason(e.failureReason)
+          .build());
+    }
+    return ListPipelineExecutionsResponse.builder().pipelineExecutionSummaries(summaries)
+        .nextToken(page.nextToken()).build();
+  }
+
+  // GUESS: the display name defaults to "execution-<epoch millis>".
+  private static String displayName(ExecutionRecord e) {
+    return e.request.pipelineExecutionDisplayName()
+        .orElse("execution-" + e.created.toEpochMilli());
+  }
+
+  /** The execution an ARN names, or ResourceNotFound. */
+  private ExecutionRecord execution(String arn) {
+    ExecutionRecord e = executions.get(arn.toLowerCase(Locale.ROOT));
+    if (e == null) {
+      // GUESS: only the end, "does not exist.", is recorded.
+      throw ServiceError.resourceNotFound("Pipeline execution \""
+          + arn.toLowerCase(Locale.ROOT) + "\" does not exist.");
+    }
+    return e;
   }
 
   /** The pipeline a name or an ARN of this account and region names, or ResourceNotFound. */

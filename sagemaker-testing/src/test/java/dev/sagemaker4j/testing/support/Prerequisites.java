@@ -16,8 +16,10 @@ import dev.sagemaker4j.model.CreatePipelineRequest;
 import dev.sagemaker4j.model.CreateSpaceRequest;
 import dev.sagemaker4j.model.CreateUserProfileRequest;
 import dev.sagemaker4j.model.DescribePipelineExecutionRequest;
+import dev.sagemaker4j.model.ListPipelineExecutionsRequest;
 import dev.sagemaker4j.model.ProductionVariant;
 import dev.sagemaker4j.model.StartPipelineExecutionRequest;
+import dev.sagemaker4j.model.StopPipelineExecutionRequest;
 import dev.sagemaker4j.model.fixtures.ValidValues;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.ArrayList;
@@ -101,11 +103,13 @@ public final class Prerequisites {
               .pipelineName(createPipeline(seed, direct)).build()),
       setup("DescribePipelineExecution",
           (request, seed, direct) -> ((DescribePipelineExecutionRequest) request).toBuilder()
-              .pipelineExecutionArn(direct.startPipelineExecution(
-                  valid(StartPipelineExecutionRequest.class, seed).toBuilder()
-                      .pipelineName(createPipeline(seed, direct)).build())
-                  .pipelineExecutionArn().orElseThrow())
-              .build()));
+              .pipelineExecutionArn(startExecution(seed, direct)).build()),
+      setup("StopPipelineExecution",
+          (request, seed, direct) -> ((StopPipelineExecutionRequest) request).toBuilder()
+              .pipelineExecutionArn(startExecution(seed, direct)).build()),
+      setup("ListPipelineExecutions",
+          (request, seed, direct) -> ((ListPipelineExecutionsRequest) request).toBuilder()
+              .pipelineName(createPipeline(seed, direct)).build()));
 
   private Prerequisites() {}
 
@@ -141,6 +145,13 @@ public final class Prerequisites {
             .modelName(name).build());
       }
     }
+  }
+
+  /** An execution of a pipeline made from a random valid request; its ARN. */
+  private static String startExecution(long seed, SageMakerClient direct) {
+    return direct.startPipelineExecution(valid(StartPipelineExecutionRequest.class, seed)
+        .toBuilder().pipelineName(createPipeline(seed, direct)).build())
+        .pipelineExecutionArn().orElseThrow();
   }
 
   /** A pipeline made from a random valid request; its name. */

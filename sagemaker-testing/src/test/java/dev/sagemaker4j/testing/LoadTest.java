@@ -33,11 +33,8 @@ class LoadTest {
   @Test
   void tenThousandCalls_fiveHundredInFlight_noFailure_boundedThreads() throws Exception {
     try (LocalSageMaker local = LocalSageMaker.start();
-        SdkAsyncHttpClient http = NettyNioAsyncHttpClient.builder().maxConcurrency(IN_FLIGHT)
-            .connectionAcquisitionTimeout(Duration.ofSeconds(60)).build();
-        SageMakerAsyncClient sageMaker = SageMakerAsyncClient.builder().region(local.region())
-            .endpointOverride(local.endpoint()).credentialsProvider(local.credentialsProvider())
-            .httpClient(http).build()) {
+        SdkAsyncHttpClient http = http();
+        SageMakerAsyncClient sageMaker = client(local, http)) {
       sageMaker.createModel(r -> r.modelName("load-model")
           .executionRoleArn("arn:aws:iam::123456789012:role/SageMakerRole")
           .primaryContainer(c -> c.image("683313688378.dkr.ecr.us-east-1.amazonaws.com/x:1")))
@@ -92,11 +89,8 @@ class LoadTest {
   @Test
   void fiveHundredCallsInFlight_toTheEngine_allAnswered() throws Exception {
     try (LocalSageMaker local = LocalSageMaker.start();
-        SdkAsyncHttpClient http = NettyNioAsyncHttpClient.builder().maxConcurrency(IN_FLIGHT)
-            .connectionAcquisitionTimeout(Duration.ofSeconds(60)).build();
-        SageMakerAsyncClient sageMaker = SageMakerAsyncClient.builder().region(local.region())
-            .endpointOverride(local.endpoint()).credentialsProvider(local.credentialsProvider())
-            .httpClient(http).build()) {
+        SdkAsyncHttpClient http = http();
+        SageMakerAsyncClient sageMaker = client(local, http)) {
       sageMaker.createExperiment(r -> r.experimentName("shared")).get(30, TimeUnit.SECONDS);
 
       // All at once: a third creates, a third describes, a third lists.
@@ -127,5 +121,17 @@ class LoadTest {
       } while (token != null);
       assertEquals(1 + (IN_FLIGHT + 2) / 3, experiments, "every create was stored once");
     }
+  }
+
+  /** An HTTP client that holds {@link #IN_FLIGHT} connections. */
+  private static SdkAsyncHttpClient http() {
+    return NettyNioAsyncHttpClient.builder().maxConcurrency(IN_FLIGHT)
+        .connectionAcquisitionTimeout(Duration.ofSeconds(60)).build();
+  }
+
+  private static SageMakerAsyncClient client(LocalSageMaker local, SdkAsyncHttpClient http) {
+    return SageMakerAsyncClient.builder().region(local.region())
+        .endpointOverride(local.endpoint()).credentialsProvider(local.credentialsProvider())
+        .httpClient(http).build();
   }
 }

@@ -235,6 +235,11 @@ public class SageMakerProperties implements Validator {
   public enum ConstraintCheckingMode {
     /** Every request is checked; one that breaks a rule is not sent (the default). */
     ENFORCE,
+    /**
+     * Every request is checked; what breaks a rule is logged at WARN (each distinct report once)
+     * and sent anyway, for when the SDK's service model may be older than the service.
+     */
+    WARN,
     /** Requests are sent unchecked; SageMaker itself rejects what breaks its rules. */
     OFF
   }

@@ -45,7 +45,12 @@ import software.amazon.awssdk.regions.Region;
  * (default 2) it moves one step, which the next Describe shows: endpoints Creating, Updating -&gt;
  * InService and Deleting -&gt; gone; processing jobs InProgress -&gt; Completed and Stopping -&gt;
  * Stopped; pipeline executions Executing -&gt; Succeeded; clusters Creating -&gt; InService and
- * Deleting -&gt; gone. {@link #failNext} makes a step end in failure instead.
+ * Deleting -&gt; gone; the engine's kinds from their in-progress status to their final one
+ * (training jobs InProgress -&gt; Completed, notebook instances Pending -&gt; InService, ...).
+ * {@link #failNext} makes a step end in failure instead.
+ *
+ * <p><b>Memory is bounded</b>: it holds at most {@link Builder#maxResources} resources; a create
+ * past the cap fails with {@code ResourceLimitExceeded}.
  *
  * <p><b>Lists cut the page before they filter</b>, as the service does: a page of {@code
  * MaxResults} (default 10) is taken from the sorted collection and then filtered, so a page can

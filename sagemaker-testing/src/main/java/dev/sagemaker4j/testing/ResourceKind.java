@@ -1,7 +1,9 @@
 package dev.sagemaker4j.testing;
 
 /**
- * The kinds of resource whose lifecycle {@link LocalSageMaker#failNext} can make fail.
+ * The kinds of resource of the stand-in's hand-written families whose lifecycle {@link
+ * LocalSageMaker#failNext(ResourceKind, String, String)} can make fail; {@link
+ * LocalSageMaker#failNext(String, String, String)} takes any other kind by its name.
  */
 public enum ResourceKind {
   /** An endpoint: a create ends {@code Failed}, an update rolls back to {@code InService}. */

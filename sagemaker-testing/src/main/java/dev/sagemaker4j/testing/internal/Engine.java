@@ -216,14 +216,7 @@ final class Engine {
     store.put(key, r);
     byArn.put(arn.toLowerCase(Locale.ROOT), r);
     tags.created(arn, request.get("Tags"));
-    Object answer = answer(op.output(), r);
-    // What the answer made up (a ProjectId, say) is the resource's from now on.
-    Engine.fields(op.output(), answer).forEach((k, v) -> {
-      if (r.get(k) == null) {
-        r.set(k, v);
-      }
-    });
-    return answer;
+    return answer(op.output(), r);
   }
 
   /** The shape later requests give a key member the stand-in makes: the describe's, else ours. */
@@ -413,7 +406,15 @@ final class Engine {
         && !StructSchema.isStructure(v.get(r.kind.name))) {
       v.put(r.kind.name, filler.make(s, v, filler.hint(r)));
     }
-    return filler.make(shape, v, filler.hint(r));
+    Object answer = filler.make(shape, v, filler.hint(r));
+    // What the answer made up (a ProjectId, say) is the resource's from now on, so that every
+    // answer about it says the same.
+    fields(shape, answer).forEach((k, x) -> {
+      if (!v.containsKey(k)) {
+        r.set(k, x);
+      }
+    });
+    return answer;
   }
 
   /** The resources of a kind, by key. */
@@ -450,6 +451,7 @@ final class Engine {
   }
 
   private static String key(List<String> values) {
+    // GUESS: names are unique ignoring case, as the ARNs that carry them are lower-cased.
     return String.join("\u0001", values).toLowerCase(Locale.ROOT);
   }
 

@@ -14,7 +14,6 @@ import dev.sagemaker4j.model.EndpointStatus;
 import dev.sagemaker4j.model.NotebookInstanceStatus;
 import dev.sagemaker4j.model.ProductionVariantInstanceType;
 import dev.sagemaker4j.testing.LocalSageMaker;
-import dev.sagemaker4j.testing.ResourceKind;
 import dev.sagemaker4j.testing.internal.StandaloneOptions.PlannedFailure;
 import java.util.List;
 import java.util.Map;

@@ -110,7 +110,9 @@ public final class LocalSageMaker implements AutoCloseable {
     return accountId;
   }
 
-  /** The default credentials ({@link #DEFAULT_ACCESS_KEY_ID}), which the stand-in always accepts. */
+  /**
+   * The default credentials ({@link #DEFAULT_ACCESS_KEY_ID}), which the stand-in always accepts.
+   */
   public AwsCredentialsProvider credentialsProvider() {
     return StaticCredentialsProvider.create(
         AwsBasicCredentials.create(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY));

@@ -59,7 +59,8 @@ class EngineTest extends StandInTest {
 
     // CreateExperiment models no ResourceInUse; CreateTrainingJob does.
     assertServiceError("ValidationException", "Cannot create already existing experiment \""
-        + ARN + "experiment/study\".", () -> client.createExperiment(r -> r.experimentName("STUDY")));
+        + ARN + "experiment/study\".",
+        () -> client.createExperiment(r -> r.experimentName("STUDY")));
     ResourceInUseException e = assertThrows(ResourceInUseException.class,
         () -> createTrainingJob("Train"));
     assertEquals("Training job \"" + ARN + "training-job/train\" already exists.",

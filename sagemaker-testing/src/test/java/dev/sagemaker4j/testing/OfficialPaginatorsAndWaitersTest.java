@@ -168,7 +168,8 @@ class OfficialPaginatorsAndWaitersTest {
     assertThrows(SdkClientException.class,
         () -> waiter.waitUntilTrainingJobCompletedOrStopped(r -> r.trainingJobName("doomed")));
 
-    DescribeTrainingJobResponse job = official.describeTrainingJob(r -> r.trainingJobName("doomed"));
+    DescribeTrainingJobResponse job =
+        official.describeTrainingJob(r -> r.trainingJobName("doomed"));
     assertEquals(TrainingJobStatus.FAILED, job.trainingJobStatus());
     assertEquals("ClientError: out of memory", job.failureReason());
   }

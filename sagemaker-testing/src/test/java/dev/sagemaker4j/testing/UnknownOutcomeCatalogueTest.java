@@ -44,8 +44,8 @@ import software.amazon.awssdk.retries.StandardRetryStrategy;
  * Unknown create outcomes over every Create/Describe pair of the catalogue (every create whose
  * descriptor names a describe), against the stand-in behind a proxy that loses answers. The
  * requests are random valid ones made from each create's input schema; where the stand-in needs
- * other resources first, {@link Prerequisites} makes them. A resolvable create with neither a request
- * the stand-in accepts nor a setup fails here, so a new pair cannot pass unnoticed.
+ * other resources first, {@link Prerequisites} makes them. A resolvable create with neither a
+ * request the stand-in accepts nor a setup fails here, so a new pair cannot pass unnoticed.
  */
 class UnknownOutcomeCatalogueTest {
   /** Random requests per create and way of losing the answer. */

@@ -136,7 +136,8 @@ final class Engine {
         case OTHER -> other(op, input);
       };
     };
-    return new Handlers.Handler(op, (Function<SageMakerRequest, SageMakerResponse>) (Function) handle);
+    return new Handlers.Handler(op,
+        (Function<SageMakerRequest, SageMakerResponse>) (Function) handle);
   }
 
   private static Verb verb(String name) {

@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pipelines (always Active while they exist) and their executions: Executing then Succeeded (or
- * Failed), or Stopping then Stopped. Idempotency tokens are honoured: a create, start or delete resent with the token of
- * one that already worked answers as that one did.
+ * Failed), or Stopping then Stopped. Idempotency tokens are honoured: a create, start or delete
+ * resent with the token of one that already worked answers as that one did.
  */
 final class Pipelines {
   static final class PipelineRecord extends Tracked {
@@ -176,7 +176,8 @@ final class Pipelines {
     // GUESS: a start resent with the token of one that worked answers with that execution.
     if (request.clientRequestToken().isPresent()) {
       for (ExecutionRecord e : executions.values()) {
-        if (e.pipeline == p && request.clientRequestToken().equals(e.request.clientRequestToken())) {
+        if (e.pipeline == p
+            && request.clientRequestToken().equals(e.request.clientRequestToken())) {
           return StartPipelineExecutionResponse.builder().pipelineExecutionArn(e.arn).build();
         }
       }
@@ -215,7 +216,8 @@ final class Pipelines {
     if (e.status == PipelineExecutionStatus.EXECUTING) {
       String reason = state.failures.take(ResourceKind.PIPELINE_EXECUTION,
           e.pipeline.request.pipelineName(), e.pipeline.arn, e.arn);
-      e.status = reason == null ? PipelineExecutionStatus.SUCCEEDED : PipelineExecutionStatus.FAILED;
+      e.status = reason == null ? PipelineExecutionStatus.SUCCEEDED
+          : PipelineExecutionStatus.FAILED;
       e.failureReason = reason;
       e.modified = state.now();
     } else if (e.status == PipelineExecutionStatus.STOPPING) {

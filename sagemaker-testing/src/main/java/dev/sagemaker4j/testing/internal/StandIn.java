@@ -63,7 +63,8 @@ public final class StandIn implements AutoCloseable {
   public static StandIn start(Settings settings) {
     StandIn standIn = new StandIn(settings);
     standIn.server.start();
-    standIn.server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(Transformer.NAME)));
+    standIn.server.stubFor(any(anyUrl())
+        .willReturn(aResponse().withTransformers(Transformer.NAME)));
     return standIn;
   }
 

@@ -30,11 +30,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an operation (mostly a create) needs to exist before the stand-in accepts it, as the service needs it: the
- * models an endpoint configuration names, the configuration an endpoint names, the Studio domain
- * (and user profile or space) of an app, the image of an image version, ... Each is made with a
- * direct client from another random valid request, named as the create's request names it; where
- * the stand-in gives it its id (a domain's), the request to send names that id instead.
+ * What an operation (mostly a create) needs to exist before the stand-in accepts it, as the
+ * service needs it: the models an endpoint configuration names, the configuration an endpoint
+ * names, the Studio domain (and user profile or space) of an app, the image of an image version,
+ * the pipeline of an execution, ... Each is made with a direct client from another random valid
+ * request, named as the request names it; where the stand-in gives it its id or name (a domain's,
+ * an image's), the request to send names that instead.
  */
 public final class Prerequisites {
   /** Makes what one create needs; returns the request to send. */
@@ -93,7 +94,8 @@ public final class Prerequisites {
           }),
       setup("CreateEdgeDeploymentStage",
           (request, seed, direct) -> {
-            CreateEdgeDeploymentPlanRequest plan = valid(CreateEdgeDeploymentPlanRequest.class, seed);
+            CreateEdgeDeploymentPlanRequest plan =
+                valid(CreateEdgeDeploymentPlanRequest.class, seed);
             direct.createEdgeDeploymentPlan(plan);
             return ((CreateEdgeDeploymentStageRequest) request).toBuilder()
                 .edgeDeploymentPlanName(plan.edgeDeploymentPlanName()).build();

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +48,7 @@ final class Engine {
   private final Map<String, Optional<Kind>> kinds = new ConcurrentHashMap<>();
   private final Map<String, Lifecycle> lifecycles = new ConcurrentHashMap<>();
   private final Map<String, Handlers.Handler<?, ?>> handlers = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Resource>> byKind = new HashMap<>();
-  private final Map<String, Resource> byArn = new HashMap<>();
+  private final Store store;
   private final Lifecycle.Steps steps;
 
   /**
@@ -60,6 +58,7 @@ final class Engine {
   Engine(State state, Tags tags, Set<String> handWritten) {
     this.state = state;
     this.filler = new Filler(state);
+    this.store = new Store(state);
     this.tags = tags;
     this.handWritten = Set.copyOf(handWritten);
     this.steps = new Lifecycle.Steps() {
@@ -98,17 +97,11 @@ final class Engine {
 
   /** How many resources the engine holds. */
   int count() {
-    return byArn.size();
+    return store.count();
   }
 
   void reset() {
-    byKind.clear();
-    byArn.clear();
-  }
-
-  /** Whether the engine holds a resource with this ARN. */
-  boolean holds(String arn) {
-    return byArn.containsKey(arn.toLowerCase(Locale.ROOT));
+    store.reset();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -173,9 +166,8 @@ final class Engine {
       values.add(kind.isGenerated(k) || v == null ? "" : v.toString());
     }
     requireParents(op, kind, request);
-    String key = key(values);
-    Map<String, Resource> store = store(kind);
-    Resource existing = kind.generated.isEmpty() ? store.get(key) : null;
+    String key = Store.key(values);
+    Resource existing = kind.generated.isEmpty() ? store.of(kind).get(key) : null;
     if (existing != null) {
       throw op.errors().contains("ResourceInUse")
           ? ServiceError.resourceInUse(kind.titled() + " \"" + existing.arn + "\" already exists.")
@@ -186,23 +178,23 @@ final class Engine {
     Map<String, Object> made = new LinkedHashMap<>();
     String arn;
     if (kind.generated.isEmpty()) {
-      arn = arn(kind, values);
+      arn = store.arn(kind, values);
     } else {
       String id = null;
       for (String g : kind.generated) {
         if (!g.endsWith("Arn")) {
-          id = Filler.fit(keyShape(op, kind, g), "");
+          id = Filler.fit(Store.keyShape(op, kind, g), "");
           made.put(g, id);
         }
       }
       arn = state.arnPrefix() + kind.arnType + "/" + (id != null ? id : State.randomId(12));
       for (String g : kind.generated) {
         if (g.endsWith("Arn")) {
-          arn = madeArn(keyShape(op, kind, g), arn);
+          arn = store.madeArn(Store.keyShape(op, kind, g), arn);
           made.put(g, arn);
         }
       }
-      key = key(kind.generated.stream().map(g -> made.get(g).toString()).toList());
+      key = Store.key(kind.generated.stream().map(g -> made.get(g).toString()).toList());
     }
     String name = Optional.ofNullable(request.get(kind.nameMember))
         .or(() -> Optional.ofNullable(made.get(kind.nameMember))).map(Object::toString)
@@ -214,36 +206,9 @@ final class Engine {
       r.set(kind.arnMember, arn);
     }
     lifecycle(kind).created(r, steps);
-    store.put(key, r);
-    byArn.put(arn.toLowerCase(Locale.ROOT), r);
+    store.put(r);
     tags.created(arn, request.get("Tags"));
     return answer(op.output(), r);
-  }
-
-  /** The shape later requests give a key member the stand-in makes: the describe's, else ours. */
-  private static StringShape keyShape(Operation<?, ?> op, Kind kind, String key) {
-    Member m = kind.describe == null ? null : kind.describe.input().member(key);
-    return (StringShape) (m != null ? m : op.output().member(key)).shape();
-  }
-
-  /**
-   * An ARN of this account and region that the model's pattern for it accepts ({@code
-   * partner-app/app-<12 upper-case letters or digits>}), else {@code fallback}.
-   */
-  private String madeArn(StringShape shape, String fallback) {
-    String pattern = shape.pattern();
-    int account = pattern == null ? -1 : pattern.indexOf(":[0-9]{12}:");
-    if (account < 0) {
-      return fallback;
-    }
-    String tail = pattern.substring(account + ":[0-9]{12}:".length());
-    for (int attempt = 0; attempt < 5; attempt++) {
-      String arn = state.arnPrefix() + Sampler.sample(tail);
-      if (shape.compiledPattern().matcher(arn).matches()) {
-        return arn;
-      }
-    }
-    return fallback;
   }
 
   /**
@@ -268,15 +233,14 @@ final class Engine {
         all &= v != null;
         values.add(v == null ? "" : v.toString());
       }
-      if (all && !store(parent).containsKey(key(values))) {
-        throw notFound(op, parent, parent.generated.isEmpty() ? arn(parent, values)
-            : state.arnPrefix() + parent.arnType + "/" + values.get(0));
+      if (all && !store.of(parent).containsKey(Store.key(values))) {
+        throw Store.notFound(op, parent, store.arn(parent, values));
       }
     }
   }
 
   private Object describe(Operation<?, ?> op, Kind kind, Object input) {
-    Resource r = find(op, kind, input);
+    Resource r = store.find(op, kind, fields(op.input(), input));
     Object answer = answer(op.output(), r);
     if (r.polled(state) && lifecycle(kind).advance(r, steps)) {
       remove(r);
@@ -285,7 +249,7 @@ final class Engine {
   }
 
   private Object update(Operation<?, ?> op, Kind kind, Object input) {
-    Resource r = find(op, kind, input);
+    Resource r = store.find(op, kind, fields(op.input(), input));
     Map<String, Object> request = fields(op.input(), input);
     request.forEach((k, v) -> {
       if (!kind.keys.contains(k) && !k.equals("Tags")) {
@@ -298,7 +262,7 @@ final class Engine {
   }
 
   private Object delete(Operation<?, ?> op, Kind kind, Object input) {
-    Resource r = find(op, kind, input);
+    Resource r = store.find(op, kind, fields(op.input(), input));
     Object answer = answer(op.output(), r);
     if (lifecycle(kind).deleted(r, steps)) {
       remove(r);
@@ -309,7 +273,7 @@ final class Engine {
   }
 
   private Object start(Operation<?, ?> op, Kind kind, Object input, boolean start) {
-    Resource r = find(op, kind, input);
+    Resource r = store.find(op, kind, fields(op.input(), input));
     if (start) {
       lifecycle(kind).started(r, steps);
     } else {
@@ -333,47 +297,6 @@ final class Engine {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  /** The resource a request names by the kind's key members, or the not-found error. */
-  Resource find(Operation<?, ?> op, Kind kind, Object input) {
-    Map<String, Object> request = fields(op.input(), input);
-    List<String> values = new ArrayList<>();
-    for (String k : kind.keys) {
-      Object v = request.get(k);
-      values.add(v == null ? "" : v.toString());
-    }
-    Resource r = null;
-    if (values.stream().allMatch(String::isEmpty)) {
-      // Named by its ARN instead (UpdateModelPackage's ModelPackageArn, say).
-      for (String arnMember : List.of(kind.name + "Arn", String.valueOf(kind.arnMember))) {
-        if (request.get(arnMember) instanceof String arn) {
-          values = List.of(arn);
-          break;
-        }
-      }
-    }
-    String only = values.size() == 1 ? values.get(0) : null;
-    if (only != null && only.startsWith("arn:")) {
-      // A name member may take the ARN too, where the model's pattern lets it.
-      r = byArn.get(only.toLowerCase(Locale.ROOT));
-      if (r == null || r.kind != kind) {
-        throw notFound(op, kind, only.toLowerCase(Locale.ROOT));
-      }
-      return r;
-    }
-    r = store(kind).get(key(values));
-    if (r == null) {
-      throw notFound(op, kind, kind.generated.isEmpty() ? arn(kind, values)
-          : state.arnPrefix() + kind.arnType + "/" + values.get(0).toLowerCase(Locale.ROOT));
-    }
-    return r;
-  }
-
-  private static ServiceError notFound(Operation<?, ?> op, Kind kind, String arn) {
-    return op.errors().contains("ResourceNotFound")
-        ? ServiceError.resourceNotFound(kind.titled() + " \"" + arn + "\" does not exist.")
-        : ServiceError.validation("Could not find " + kind.thing + " \"" + arn + "\".");
-  }
 
   /**
    * What a resource shows in answers: what it holds, its ARN, its times under the names output
@@ -420,7 +343,7 @@ final class Engine {
 
   /** The resources of a kind, by key. */
   Map<String, Resource> store(Kind kind) {
-    return byKind.computeIfAbsent(kind.name, k -> new HashMap<>());
+    return store.of(kind);
   }
 
   Filler filler() {
@@ -432,28 +355,12 @@ final class Engine {
   }
 
   private void remove(Resource r) {
-    store(r.kind).remove(r.key);
-    byArn.remove(r.arn.toLowerCase(Locale.ROOT));
+    store.remove(r);
     tags.removed(r.arn);
   }
 
   private Lifecycle lifecycle(Kind kind) {
     return lifecycles.computeIfAbsent(kind.name, n -> Lifecycles.of(kind));
-  }
-
-  private String arn(Kind kind, List<String> values) {
-    StringBuilder path = new StringBuilder();
-    for (String v : values) {
-      if (!v.isEmpty()) {
-        path.append(path.length() == 0 ? "" : "/").append(v.toLowerCase(Locale.ROOT));
-      }
-    }
-    return state.arnPrefix() + kind.arnType + "/" + path;
-  }
-
-  private static String key(List<String> values) {
-    // GUESS: names are unique ignoring case, as the ARNs that carry them are lower-cased.
-    return String.join("\u0001", values).toLowerCase(Locale.ROOT);
   }
 
   /** The members a value has set, by wire name. */

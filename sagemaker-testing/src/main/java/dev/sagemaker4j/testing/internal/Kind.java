@@ -153,7 +153,7 @@ final class Kind {
   }
 
   private static String arnType(String name, List<String> words) {
-    // The service's own spelling where the words would give another: automl-job (R).
+    // The service's own spelling where the words would give another: automl-job.
     if (name.startsWith("AutoMLJob")) {
       return "automl-job";
     }
@@ -167,7 +167,8 @@ final class Kind {
   private static String thing(List<String> words) {
     List<String> out = new ArrayList<>();
     for (String w : words) {
-      // GUESS: "Config" is spelled out, as in "endpoint configuration" (R); acronyms stay.
+      // GUESS: "Config" is spelled out, as in the service's "endpoint configuration"; acronyms
+      // stay.
       String word = w.equals("Config") ? "configuration"
           : w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) ? w
           : w.toLowerCase(Locale.ROOT);

@@ -22,6 +22,8 @@ import java.util.List;
 public final class Main {
   /** The model module's committed API baseline, relative to the repository. */
   static final String MODEL_API = "sagemaker-model/api/sagemaker-model.api";
+  /** What the model marks deprecated, for the model module's tests. */
+  static final String MODEL_DEPRECATED = "sagemaker-model/src/generated/deprecated.txt";
   /** The packages the model module exports. */
   static final List<String> MODEL_PACKAGES =
       List.of(JavaNames.MODEL_PKG, JavaNames.MODEL_PKG + ".json");
@@ -91,6 +93,7 @@ public final class Main {
     }
     modelFiles.add(snapshot.javaFile());
     Generator.write(root.resolve("sagemaker-model/src/generated/java"), modelFiles);
+    Files.writeString(root.resolve(MODEL_DEPRECATED), generator.deprecatedList());
     var clientFiles = generator.clientSources();
     Generator.write(root.resolve("sagemaker-client/src/generated/java"), clientFiles);
     var testingFiles = generator.testingSources();

@@ -55,6 +55,9 @@ fi
 
 # The stand-in as a program: its -standalone.jar run with java -jar, called, stopped with SIGTERM.
 cells+=("standalone-jar|-Pplain,standalone -Dtest=StandaloneJarTest")
+# A modular application (module-path/): compiled against the installed jars, then run with
+# java --module-path alone, so the module descriptors are what it sees.
+cells+=("module-path|module-path")
 
 echo "consumer check: sagemaker4j $version, AWS SDK $awssdk"
 
@@ -89,12 +92,28 @@ for cell in "${cells[@]}"; do
   mkdir -p "$dir"
   log="$dir.log"
   start=$SECONDS
-  # shellcheck disable=SC2086 # the cell's arguments are words
-  if (cd "$here" && "$mvn" -B -q -Dcell.dir="$dir" -Dsagemaker4j.version="$version" \
-      -Dawssdk.version="$awssdk" $args test) > "$log" 2>&1; then
+  if [ "$args" = module-path ]; then
+    run_cell() {
+      (cd "$here/module-path" && "$mvn" -B -q -Dcell.dir="$dir" -Dsagemaker4j.version="$version" \
+        -Dawssdk.version="$awssdk" compile dependency:build-classpath \
+        -Dmdep.outputFile="$dir/modules.txt") &&
+        java --module-path "$dir/classes:$(cat "$dir/modules.txt")" \
+          -m check.modular/check.modular.Main
+    }
+  else
+    run_cell() {
+      # shellcheck disable=SC2086 # the cell's arguments are words
+      cd "$here" && "$mvn" -B -q -Dcell.dir="$dir" -Dsagemaker4j.version="$version" \
+        -Dawssdk.version="$awssdk" $args test
+    }
+  fi
+  if (run_cell) > "$log" 2>&1; then
     tests=$(for f in "$dir"/surefire-reports/TEST-*.xml; do
       sed -n 's/.*<testsuite [^>]*tests="\([0-9]*\)".*/\1/p' "$f" | head -1
-    done | awk '{ n += $1 } END { print n + 0 }')
+    done 2>/dev/null | awk '{ n += $1 } END { print n + 0 }')
+    if [ "$args" = module-path ]; then
+      tests=$(sed -n 's/^module-path check: \([0-9]*\) passed.*/\1/p' "$log")
+    fi
     printf 'PASS  %-16s %3ds  %s tests  (%s)\n' "$name" $((SECONDS - start)) "${tests:-?}" "$args"
     passed=$((passed + 1))
   else

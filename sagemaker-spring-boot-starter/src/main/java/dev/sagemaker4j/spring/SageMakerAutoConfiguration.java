@@ -1,5 +1,6 @@
 package dev.sagemaker4j.spring;
 
+import dev.sagemaker4j.client.ConstraintChecking;
 import dev.sagemaker4j.client.SageMakerAsyncClient;
 import dev.sagemaker4j.client.SageMakerAsyncClientBuilder;
 import dev.sagemaker4j.client.SageMakerClient;
@@ -123,9 +124,10 @@ public class SageMakerAutoConfiguration implements DisposableBean {
     }
     builder.fipsEnabled(p.isFipsEnabled()).dualstackEnabled(p.isDualstackEnabled());
     RetryStrategy retry = retryStrategy(p.getRetry());
-    boolean checking = switch (p.getConstraintChecking()) {
-      case ENFORCE -> true;
-      case OFF -> false;
+    ConstraintChecking checking = switch (p.getConstraintChecking()) {
+      case ENFORCE -> ConstraintChecking.ENFORCE;
+      case WARN -> ConstraintChecking.WARN;
+      case OFF -> ConstraintChecking.OFF;
     };
     builder.overrideConfiguration(o -> {
       if (retry != null) {

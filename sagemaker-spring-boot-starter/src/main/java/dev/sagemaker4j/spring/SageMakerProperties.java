@@ -29,6 +29,10 @@ public class SageMakerProperties implements Validator {
   /** The prefix of every property: {@value}. */
   public static final String PREFIX = "sagemaker4j";
 
+  /** Properties with their defaults, for Spring to bind. */
+  public SageMakerProperties() {
+  }
+
   /** What a region id looks like: lowercase letters and digits in dash-separated parts. */
   private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -231,6 +235,11 @@ public class SageMakerProperties implements Validator {
   public enum ConstraintCheckingMode {
     /** Every request is checked; one that breaks a rule is not sent (the default). */
     ENFORCE,
+    /**
+     * Every request is checked; what breaks a rule is logged at WARN (each distinct report once)
+     * and sent anyway, for when the SDK's service model may be older than the service.
+     */
+    WARN,
     /** Requests are sent unchecked; SageMaker itself rejects what breaks its rules. */
     OFF
   }
@@ -255,6 +264,10 @@ public class SageMakerProperties implements Validator {
 
   /** The {@code sagemaker4j.credentials.*} properties. */
   public static class Credentials {
+    /** No profile: the AWS default credentials chain. */
+    public Credentials() {
+    }
+
     /**
      * The profile of the AWS config and credentials files (~/.aws/config, ~/.aws/credentials)
      * to take credentials from. Without it, the AWS default credentials chain (environment,
@@ -284,6 +297,10 @@ public class SageMakerProperties implements Validator {
      * standard and adaptive, 4 for legacy, 1 for none.
      */
     private Integer maxAttempts;
+
+    /** The standard strategy with its default attempts. */
+    public Retry() {
+    }
 
     /** The retry mode. */
     public RetryMode getMode() {

@@ -68,9 +68,17 @@ class ConfigurationMetadataTest {
   void enumHints_listEveryModeInPropertyForm() throws IOException {
     assertThat(hintValues("sagemaker4j.retry.mode"))
         .containsExactly("standard", "adaptive", "legacy", "none");
-    assertThat(hintValues("sagemaker4j.constraint-checking")).containsExactly("enforce", "off");
-    assertThat(SageMakerProperties.RetryMode.values()).hasSize(4);
-    assertThat(SageMakerProperties.ConstraintCheckingMode.values()).hasSize(2);
+    assertThat(hintValues("sagemaker4j.constraint-checking"))
+        .containsExactly("enforce", "warn", "off");
+    assertThat(hintValues("sagemaker4j.retry.mode")).isEqualTo(propertyForms(
+        SageMakerProperties.RetryMode.values()));
+    assertThat(hintValues("sagemaker4j.constraint-checking")).isEqualTo(propertyForms(
+        SageMakerProperties.ConstraintCheckingMode.values()));
+  }
+
+  private static List<String> propertyForms(Enum<?>[] values) {
+    return java.util.Arrays.stream(values)
+        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
   private static List<String> hintValues(String property) throws IOException {

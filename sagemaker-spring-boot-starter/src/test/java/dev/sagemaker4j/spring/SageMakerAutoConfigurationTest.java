@@ -20,10 +20,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -180,6 +183,19 @@ class SageMakerAutoConfigurationTest {
         .run(context -> {
           context.getBean(SageMakerClient.class).deleteModel(r -> r.modelName("not a valid name"));
           assertThat(http.sent).hasSize(1);
+        });
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void constraintChecking_warn_logsTheViolationAndSendsTheRequest(CapturedOutput output) {
+    RecordingHttpClient http = new RecordingHttpClient();
+    recording(http).withPropertyValues("sagemaker4j.region=us-east-1",
+        "sagemaker4j.credentials.profile=ml-test", "sagemaker4j.constraint-checking=warn")
+        .run(context -> {
+          context.getBean(SageMakerClient.class).deleteModel(r -> r.modelName("not a valid name"));
+          assertThat(http.sent).hasSize(1);
+          assertThat(output).contains("WARN").contains("ModelName").contains("not a valid name");
         });
   }
 

@@ -137,6 +137,8 @@ resolve() { # pom, output file, extra flags...
 resolve $module/footprint/ours/pom.xml "$results/footprint-ours.classpath"
 resolve $module/footprint/official/pom.xml "$results/footprint-official.classpath" \
   -Dofficial.sagemaker.version="$official_version"
+resolve $module/footprint/official/pom.xml "$results/footprint-official-lean.classpath" \
+  -Dofficial.sagemaker.version="$official_version" -Plean
 resolve $module/footprint/ours/pom.xml "$results/coldstart-ours-apache.classpath" -Papache
 resolve $module/footprint/official/pom.xml "$results/coldstart-official-urlconnection.classpath" \
   -Dofficial.sagemaker.version="$official_version" -Purlconnection

@@ -274,18 +274,22 @@ public final class ReportWriter {
     StringBuilder s = new StringBuilder();
     s.append("## Runtime footprint\n\n");
     s.append("The jars a minimal application needs, as Maven resolves them for a project that"
-        + " declares only the SDK (`sagemaker-benchmarks/footprint/*/pom.xml`): ours is"
-        + " `dev.sagemaker4j:sagemaker-client` with its non-optional runtime dependencies"
-        + " (its HTTP client is the URL-connection one); official is"
-        + " `software.amazon.awssdk:sagemaker` with its default runtime dependencies (Apache"
-        + " and Netty clients included).\n\n");
+        + " declares only the SDK (`sagemaker-benchmarks/footprint/*/pom.xml`), both covering"
+        + " the whole SageMaker API: ours is `dev.sagemaker4j:sagemaker-client` with its"
+        + " non-optional runtime dependencies (its HTTP client is the URL-connection one);"
+        + " official is `software.amazon.awssdk:sagemaker` with the Apache and Netty clients"
+        + " excluded and the URL-connection client added (profile `lean`, what the target"
+        + " compares with), and with its default runtime dependencies (Apache and Netty"
+        + " included, what a user who declares only it gets).\n\n");
     s.append("| SDK | jars | total size | largest jars |\n| --- | --- | --- | --- |\n");
-    long[] totals = new long[2];
-    String[] sdks = {"ours", "official"};
-    for (int i = 0; i < 2; i++) {
-      Path cp = results.resolve("footprint-" + sdks[i] + ".classpath");
+    String[] files = {"ours", "official-lean", "official"};
+    String[] names = {contender("ours"), contender("official") + ", URL-connection client only",
+        contender("official") + ", default dependencies"};
+    long[] totals = new long[files.length];
+    for (int i = 0; i < files.length; i++) {
+      Path cp = results.resolve("footprint-" + files[i] + ".classpath");
       if (!Files.exists(cp)) {
-        s.append("| ").append(contender(sdks[i])).append(" | not resolved | | |\n");
+        s.append("| ").append(names[i]).append(" | not resolved | | |\n");
         continue;
       }
       List<Path> jars = new ArrayList<>();
@@ -304,15 +308,25 @@ public final class ReportWriter {
       for (Path j : jars.subList(0, Math.min(4, jars.size()))) {
         top.add("`" + j.getFileName() + "` " + Fmt.mib(size(j)));
       }
-      s.append("| ").append(contender(sdks[i])).append(" | ").append(jars.size()).append(" | ")
+      s.append("| ").append(names[i]).append(" | ").append(jars.size()).append(" | ")
           .append(Fmt.mib(total)).append(" (").append(Fmt.number(total, 0)).append(" bytes) | ")
           .append(String.join(", ", top)).append(" |\n");
     }
     if (totals[0] > 0 && totals[1] > 0) {
       double r = (double) totals[0] / totals[1];
-      s.append("| **ours / official** | | ").append(Fmt.number(r, 3)).append(" | |\n\n");
-      target("runtime footprint", "<= 0.35", new Measure(r, Double.NaN), 0.35, true);
+      s.append("| **ours / official, URL-connection client only** | | ")
+          .append(Fmt.number(r, 3)).append(" | |\n");
+      target("runtime footprint, URL-connection client in both (goal 0.5)", "<= 0.6",
+          new Measure(r, Double.NaN), 0.6, true);
     }
+    if (totals[0] > 0 && totals[2] > 0) {
+      double r = (double) totals[0] / totals[2];
+      s.append("| ours / official, default dependencies | | ").append(Fmt.number(r, 3))
+          .append(" | |\n");
+      target("runtime footprint, each SDK's default dependencies", "", new Measure(r, Double.NaN),
+          Double.NaN, true);
+    }
+    s.append("\n");
     return s.toString();
   }
 
@@ -377,6 +391,8 @@ public final class ReportWriter {
     String verdict;
     if (!ratio.present()) {
       verdict = "not measured";
+    } else if (Double.isNaN(limit)) {
+      verdict = "for information";
     } else {
       boolean met = atMost ? ratio.value() <= limit : ratio.value() >= limit;
       boolean uncertain = !Double.isNaN(ratio.error())

@@ -5,6 +5,16 @@ package dev.sagemaker4j.client;
  * from. The model ages: AWS relaxes rules (a member no longer required, a larger maximum) in
  * routine updates, and an SDK built before such an update would refuse requests the service now
  * accepts. {@link #ENFORCE} is the default; {@link #WARN} keeps the report but sends anyway.
+ * Every report, thrown or logged, names the model the SDK was generated from.
+ *
+ * <pre>{@code
+ * SageMakerClient.builder()
+ *     .overrideConfiguration(o -> o.constraintChecking(ConstraintChecking.WARN))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The older {@code constraintChecking(boolean)} sets {@link #ENFORCE} ({@code true}) or {@link
+ * #OFF} ({@code false}); {@link #WARN} has no boolean form.
  */
 public enum ConstraintChecking {
   /** Throws {@code ConstraintViolationException} listing every violation; nothing is sent. */

@@ -276,7 +276,8 @@ public final class OverrideConfiguration {
 
     /**
      * Turns the check against the service model before sending on ({@link
-     * ConstraintChecking#ENFORCE}, the default) or off.
+     * ConstraintChecking#ENFORCE}, the default) or off ({@link ConstraintChecking#OFF}); {@link
+     * #constraintChecking(ConstraintChecking)} also offers {@link ConstraintChecking#WARN}.
      */
     public Builder constraintChecking(boolean enabled) {
       this.constraintChecking = enabled ? ConstraintChecking.ENFORCE : ConstraintChecking.OFF;

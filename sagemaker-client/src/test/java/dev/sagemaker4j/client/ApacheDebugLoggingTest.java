@@ -3,13 +3,9 @@ package dev.sagemaker4j.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sagemaker4j.client.support.JvmProbe;
 import dev.sagemaker4j.client.support.LoggingProbe;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,26 +53,7 @@ class ApacheDebugLoggingTest {
     return lines.stream().filter(l -> l.contains(text)).count();
   }
 
-  /** Runs the probe in a new JVM on this test's class path; returns what it printed. */
-  private static List<String> probe(String... properties) throws IOException,
-      InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xshare:auto");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.addAll(List.of(properties));
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(LoggingProbe.class.getName());
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try {
-      byte[] out = p.getInputStream().readAllBytes();
-      assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the probe did not end");
-      String text = new String(out, StandardCharsets.UTF_8);
-      assertEquals(0, p.exitValue(), text);
-      return text.lines().toList();
-    } finally {
-      p.destroyForcibly();
-    }
+  private static List<String> probe(String... properties) throws Exception {
+    return JvmProbe.run(LoggingProbe.class, 30, properties);
   }
 }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.sagemaker4j.client.support.ClientMethods;
 import dev.sagemaker4j.client.support.Harness;
 import dev.sagemaker4j.client.support.Harness.Mode;
 import dev.sagemaker4j.client.support.Wire;
-import dev.sagemaker4j.model.SageMakerRequest;
 import dev.sagemaker4j.model.SageMakerResponse;
 import dev.sagemaker4j.model.fixtures.JsonTrees;
 import dev.sagemaker4j.model.fixtures.ValidValues;
@@ -62,16 +62,7 @@ class OperationsWireTest {
 
   /** The operations, as the sync interface's methods that take a request object. */
   static List<Method> operations() {
-    List<Method> ops = new ArrayList<>();
-    for (Method m : SageMakerClient.class.getMethods()) {
-      if (m.getParameterCount() == 1
-          && SageMakerRequest.class.isAssignableFrom(m.getParameterTypes()[0])
-          && SageMakerResponse.class.isAssignableFrom(m.getReturnType())) {
-        ops.add(m);
-      }
-    }
-    ops.sort((a, b) -> a.getName().compareTo(b.getName()));
-    return ops;
+    return ClientMethods.operations();
   }
 
   static Stream<Arguments> cases() {

@@ -113,6 +113,33 @@ final class Generator {
     return new TestingEmitter(plan()).emit();
   }
 
+  /**
+   * What the model marks deprecated among the generated structures, by Java name: a structure
+   * ({@code Type}) or a member ({@code Type.member}), one a line, sorted. Committed beside the
+   * model's generated sources, for its tests to check every one carries {@code @Deprecated}.
+   */
+  String deprecatedList() {
+    ModelPlan plan = plan();
+    List<String> names = new ArrayList<>();
+    for (ServiceModel.Shape s : plan.structures.values()) {
+      String type = plan.typeName(s.name());
+      if (s.deprecated()) {
+        names.add(type);
+      }
+      for (MemberInfo m : plan.members(s)) {
+        if (m.ref.deprecated()) {
+          names.add(type + "." + m.name);
+        }
+      }
+    }
+    names.sort(null);
+    StringBuilder sb = new StringBuilder("# ").append(JavaNames.HEADER).append('\n')
+        .append("# What the model marks deprecated: structures (Type) and members (Type.member)."
+            + "\n# The model's tests check that each carries @Deprecated, and nothing else.\n");
+    names.forEach(n -> sb.append(n).append('\n'));
+    return sb.toString();
+  }
+
   private ModelPlan plan() {
     return new ModelPlan(model, operations, extras, baseline, policies);
   }

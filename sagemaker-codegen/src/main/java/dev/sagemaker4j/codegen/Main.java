@@ -13,13 +13,17 @@ import java.util.List;
  *
  * <p>{@code --root} is the repository: every operation of the model is generated but those held
  * back in {@code sagemaker-codegen/held-back.txt} there; the project's own waiters come from {@code
- * sagemaker-codegen/extra-waiters.json} (beside the model's {@code waiters-2.json}), and sources are written to {@code
+ * sagemaker-codegen/extra-waiters.json} (beside the model's {@code waiters-2.json}), where the
+ * model comes from is in {@code sagemaker-codegen/model-snapshot.properties} (checked against
+ * the model's hash: see {@link Snapshot}), and sources are written to {@code
  * sagemaker-model/src/generated/java}, {@code sagemaker-client/src/generated/java} and {@code
  * sagemaker-testing/src/generated/java}.
  */
 public final class Main {
   /** The model module's committed API baseline, relative to the repository. */
   static final String MODEL_API = "sagemaker-model/api/sagemaker-model.api";
+  /** What the model marks deprecated, for the model module's tests. */
+  static final String MODEL_DEPRECATED = "sagemaker-model/src/generated/deprecated.txt";
   /** The packages the model module exports. */
   static final List<String> MODEL_PACKAGES =
       List.of(JavaNames.MODEL_PKG, JavaNames.MODEL_PKG + ".json");
@@ -64,6 +68,7 @@ public final class Main {
           "--service-model must name the folder holding service-2.json, was " + serviceModel);
     }
     ServiceModel model = ServiceModel.read(serviceModel);
+    Snapshot snapshot = Snapshot.read(root.resolve(Snapshot.FILE), serviceModel);
     List<String> operations = Generator.allBut(model,
         Generator.readHeldBack(root.resolve("sagemaker-codegen/held-back.txt")));
     Extras extras = Extras.read(
@@ -86,7 +91,9 @@ public final class Main {
             + " with --accept-api-breaks and update the baseline.");
       }
     }
+    modelFiles.add(snapshot.javaFile());
     Generator.write(root.resolve("sagemaker-model/src/generated/java"), modelFiles);
+    Files.writeString(root.resolve(MODEL_DEPRECATED), generator.deprecatedList());
     var clientFiles = generator.clientSources();
     Generator.write(root.resolve("sagemaker-client/src/generated/java"), clientFiles);
     var testingFiles = generator.testingSources();

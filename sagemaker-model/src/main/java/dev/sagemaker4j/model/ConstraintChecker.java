@@ -1,6 +1,7 @@
 package dev.sagemaker4j.model;
 
 import dev.sagemaker4j.model.internal.Checker;
+import dev.sagemaker4j.model.internal.ModelSnapshot;
 import dev.sagemaker4j.model.internal.StructSchema;
 import java.util.List;
 
@@ -36,6 +37,15 @@ public final class ConstraintChecker {
     if (!found.isEmpty()) {
       throw new ConstraintViolationException(value.getClass().getSimpleName(), found);
     }
+  }
+
+  /**
+   * The service model whose rules this checker holds values to, the one this SDK was generated
+   * from: where it was taken and the start of its hash, such as {@code botocore 1.43.107, service
+   * model sha256 6c473a56}. A {@link ConstraintViolationException} names it too.
+   */
+  public static String modelSnapshot() {
+    return ModelSnapshot.description();
   }
 
   /**

@@ -300,6 +300,24 @@ class ConstraintCheckerTest {
   }
 
   @Test
+  void check_message_namesTheModelSnapshot_andHowToRelaxChecking() {
+    CreateEndpointRequest bad = endpoint().endpointName("bad name").build();
+
+    ConstraintViolationException e =
+        assertThrows(ConstraintViolationException.class, () -> ConstraintChecker.check(bad));
+
+    String snapshot = ConstraintChecker.modelSnapshot();
+    assertTrue(snapshot.matches("botocore \\d+\\.\\d+\\.\\d+, service model sha256 [0-9a-f]{8}"),
+        snapshot);
+    assertEquals(snapshot, e.modelSnapshot());
+    String last = e.getMessage().substring(e.getMessage().lastIndexOf('\n') + 1);
+    assertEquals("Checked against the model this SDK was generated from (" + snapshot + ")."
+        + " If SageMaker has relaxed a rule since, upgrade sagemaker4j or send anyway:"
+        + " overrideConfiguration(o -> o.constraintChecking(ConstraintChecking.WARN)) logs the"
+        + " violations and sends, ConstraintChecking.OFF does not check.", last);
+  }
+
+  @Test
   void longValues_areShortenedInMessages() {
     String huge = "x".repeat(5000);
     ConstraintViolation v = only(endpoint().endpointName(huge).build());

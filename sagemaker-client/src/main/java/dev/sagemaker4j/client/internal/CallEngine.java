@@ -159,8 +159,8 @@ public final class CallEngine {
     }
     if (warned.size() < 1000 && warned.add(e.getMessage())) {
       ClientRuntime.LOG.warn("Sending {} although it breaks rules of the service model this SDK"
-          + " was generated from (constraintChecking WARN; logged once): {}",
-          call.operation.name(), e.getMessage());
+          + " was generated from ({}; constraintChecking WARN; logged once): {}",
+          call.operation.name(), e.modelSnapshot(), found);
     }
   }
 

@@ -63,8 +63,9 @@ class UnknownOutcomeCatalogueTest {
     local = LocalSageMaker.start();
     direct = local.client();
     proxy = new LossyProxy(local.endpoint());
-    // Every call of this test loses one answer on purpose: without the retry quota, or the
-    // standard strategy's bucket, drained by hundreds of such calls, would stop retrying at all.
+    // Every call of this test loses one answer on purpose, and half of them end in the error
+    // (the resource is someone else's), keeping the retry quota they took: without the quota,
+    // or the standard strategy's bucket, drained by hundreds of such calls, would stop retrying.
     resolving = SageMakerClient.builder().region(local.region())
         .endpointOverride(proxy.endpoint()).credentialsProvider(local.credentialsProvider())
         .overrideConfiguration(o -> o.resolveUnknownCreateOutcomes(true).sleeper(d -> { })

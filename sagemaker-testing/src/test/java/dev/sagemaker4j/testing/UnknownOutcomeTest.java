@@ -77,6 +77,25 @@ class UnknownOutcomeTest {
   }
 
   @Test
+  void manyResolvedCreates_giveBackTheirRetryQuota_soLaterFailuresAreStillRetried() {
+    // The standard strategy's retry quota is drained by a few hundred retries: 400 calls that
+    // each lose one answer would drain it if a resolved call did not give its share back, and
+    // the later calls would then end after their first attempt.
+    int calls = 400;
+    try (SageMakerClient sageMaker = client(true)) {
+      for (int i = 0; i < calls; i++) {
+        proxy.plan(Step.LOSE_ANSWER);
+        String name = "churn-model-" + i;
+        assertEquals(2, sageMaker.createModel(model(IMAGE).toBuilder().modelName(name).build())
+            .responseMetadata().orElseThrow().attempts(), name);
+      }
+      proxy.plan(Step.DROP_REQUEST);
+      assertEquals(2, sageMaker.listModels(r -> r.maxResults(1)).responseMetadata()
+          .orElseThrow().attempts());
+    }
+  }
+
+  @Test
   void createdByThisCall_whenTheAnswerCameTooLate_isReturned() {
     proxy.plan(Step.ANSWER_LATE);
     try (SageMakerClient sageMaker = client(true)) {

@@ -326,6 +326,9 @@ public final class CallEngine {
         failure.addSuppressed(bad);
         out = null;
       }
+      if (out != null) {
+        retries.succeeded(call); // the call succeeded: its retries give back their quota
+      }
       finish(call, out, out == null ? failure : null);
     });
   }
